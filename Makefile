@@ -1,0 +1,48 @@
+# policy_ext — PGXS build.  `make test` and `make demo` set up everything
+# they need (see README.md); the targets below are the PGXS conventions.
+
+EXTENSION  = policy_ext
+# One source for the version: the control file.
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" policy_ext.control)
+
+MODULE_big = policy_ext
+OBJS = src/policy_ext.o \
+       src/period.o src/period_opclass.o src/period_parse.o src/period_calendar.o
+
+# The install script is built from one fragment per capability, in order.
+FRAGMENTS  = scripts/header.sql scripts/period.sql
+DATA_built = policy_ext--$(EXTVERSION).sql
+# Upgrade steps, and the full scripts of earlier releases (for the upgrade test).
+DATA = $(wildcard scripts/updates/policy_ext--*--*.sql) \
+       $(wildcard scripts/releases/policy_ext--*.sql)
+HEADERS = src/period.h
+
+# pg_regress: inputs in sql/, expected outputs in expected/ (as ip4r).
+REGRESS = $(shell sed -n 's/^test: //p' test/schedule)
+REGRESS_OPTS = --load-extension=$(EXTENSION)
+
+# -Wextra's unused-parameter fires on every PG_FUNCTION_ARGS that only uses
+# some arguments and on server headers; the rest of -Wextra stays on.
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+PG_CPPFLAGS = -I$(srcdir)/src
+
+EXTRA_CLEAN = test/fuzz/build
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+policy_ext--$(EXTVERSION).sql: $(FRAGMENTS) policy_ext.control
+	cat $(FRAGMENTS) > $@
+
+.PHONY: test demo bench fuzz setup
+setup:
+	bash test/setup.sh
+test:
+	bash test/run.sh
+demo:
+	bash demo/run.sh
+bench:
+	bash test/bench/run.sh
+fuzz:
+	bash test/fuzz/run.sh

@@ -1,0 +1,27 @@
+/*
+ * policy_ext.h — what the fmgr layers share: the Datum conventions of the
+ * types and the one place that turns a parser's error into an ereport.
+ */
+#ifndef POLICY_EXT_H
+#define POLICY_EXT_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "compat.h"
+#include "period.h"
+
+/* period is an int64 passed by value (compat.h insists on FLOAT8PASSBYVAL). */
+#define DatumGetPeriod(d)		((int64_t) DatumGetInt64(d))
+#define PeriodGetDatum(p)		Int64GetDatum((int64) (p))
+#define PG_GETARG_PERIOD(n)		DatumGetPeriod(PG_GETARG_DATUM(n))
+#define PG_RETURN_PERIOD(p)		return PeriodGetDatum(p)
+
+/* Days from 0001-01-01 (the period calendar) to 2000-01-01 (DateADT 0). */
+#define PERIOD_PG_EPOCH			730119
+
+extern void period_report_parse_error(const char *input, const PeriodError *err) pg_attribute_noreturn();
+extern void period_report_range(void) pg_attribute_noreturn();
+extern PeriodFreq period_freq_arg(text *t);
+
+#endif							/* POLICY_EXT_H */
