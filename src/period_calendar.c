@@ -383,7 +383,7 @@ period_year_ago(int64_t p, int64_t *out)
 		*out = pack_units(f, u1, u2);
 		return PERIOD_OK;
 	}
-	return period_shift(p, 12 / months_per_unit(f), out) ? PERIOD_OK : PERIOD_FIELD_RANGE;
+	return period_shift(p, -(12 / months_per_unit(f)), out) ? PERIOD_OK : PERIOD_FIELD_RANGE;
 }
 
 /* From the first unit of the year of p's last unit through that last unit. */
@@ -442,4 +442,22 @@ period_parent(int64_t p, PeriodFreq f, int64_t *out)
 		return PERIOD_FIELD_RANGE;
 	*out = pack_units(f, pu1, pu1);
 	return PERIOD_OK;
+}
+
+/*
+ * The year-to-date span that ends one unit before p ends (2021-01/2021-10
+ * for 2021-01/2021-11); false when p ends with its year's first unit.
+ */
+bool
+period_ytd_prior(int64_t p, int64_t *out)
+{
+	PeriodFreq	f = period_freq_of(p);
+	int64_t		u2 = period_last_unit(p);
+	int64_t		ytd;
+
+	period_ytd(p, &ytd);
+	if (period_first_unit(ytd) == u2)
+		return false;
+	*out = pack_units(f, period_first_unit(ytd), u2 - 1);
+	return true;
 }

@@ -8,7 +8,10 @@
 #include "postgres.h"
 #include "fmgr.h"
 
+#include "utils/numeric.h"
+
 #include "compat.h"
+#include "metric_delta.h"
 #include "period.h"
 
 /* period is an int64 passed by value (compat.h insists on FLOAT8PASSBYVAL). */
@@ -23,5 +26,11 @@
 extern void period_report_parse_error(const char *input, const PeriodError *err) pg_attribute_noreturn();
 extern void period_report_range(void) pg_attribute_noreturn();
 extern PeriodFreq period_freq_arg(text *t);
+
+/* metric_delta.c, for growth.c */
+extern MetricDelta *md_make(MdDecimal v, MetricKind kind, MetricBasis basis);
+extern MetricKind md_kind_arg(text *t);
+extern bool md_change_numeric(Numeric cur, Numeric prev, MetricKind kind, MdDecimal *out);
+extern bool md_change_double(double cur, double prev, MetricKind kind, MdDecimal *out);
 
 #endif							/* POLICY_EXT_H */

@@ -1,0 +1,554 @@
+/*
+ * metric_delta_parse.c — text to metric_delta and back, and the small
+ * decimal the value is kept in.  Plain C, no postgres.h.
+ *
+ * Grammar (case-insensitive; blanks allowed between the parts):
+ *
+ *   delta := [+|-|−] number [% | pp] [basis]
+ *   number := digits [. digits] | . digits
+ *   basis := yoy | qoq | mom | wow | dod | pop | pa | cum | base
+ *
+ * An unsigned number is an increase.  Input keeps every digit it is given,
+ * up to 18 significant digits; more is an error, never a silent rounding.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "metric_delta.h"
+
+static const char *const basis_names[] = {
+	"", "yoy", "qoq", "mom", "wow", "dod", "pop", "pa", "cum", "base"
+};
+
+/* --- decimal ----------------------------------------------------------- */
+
+static int
+count_digits(uint64_t v)
+{
+	int			n = 1;
+
+	while (v >= 10)
+	{
+		v /= 10;
+		n++;
+	}
+	return n;
+}
+
+MdDecimal
+md_normalize(MdDecimal d)
+{
+	if (d.coef == 0)
+		d.exp = 0;
+	while (d.coef != 0 && d.coef % 10 == 0)
+	{
+		d.coef /= 10;
+		d.exp++;
+	}
+	return d;
+}
+
+/* Compare |a| and |b| for non-zero normalised values. */
+static int
+cmp_magnitude(MdDecimal a, MdDecimal b)
+{
+	uint64_t	ma = a.coef < 0 ? -(uint64_t) a.coef : (uint64_t) a.coef;
+	uint64_t	mb = b.coef < 0 ? -(uint64_t) b.coef : (uint64_t) b.coef;
+	int			na = count_digits(ma),
+				nb = count_digits(mb);
+	int			adja = a.exp + na,
+				adjb = b.exp + nb;
+	unsigned __int128 wa = ma,
+				wb = mb;
+
+	if (adja != adjb)
+		return adja > adjb ? 1 : -1;
+	/* Same leading position: pad the shorter coefficient, then compare. */
+	while (na < nb)
+		wa *= 10, na++;
+	while (nb < na)
+		wb *= 10, nb++;
+	return (wa > wb) - (wa < wb);
+}
+
+int
+md_cmp_decimal(MdDecimal a, MdDecimal b)
+{
+	int			sa = (a.coef > 0) - (a.coef < 0);
+	int			sb = (b.coef > 0) - (b.coef < 0);
+
+	if (sa != sb)
+		return sa > sb ? 1 : -1;
+	if (sa == 0)
+		return 0;
+	return sa * cmp_magnitude(a, b);
+}
+
+/*
+ * digits × 10^exp (ASCII digits, most significant first), rounded half away
+ * from zero to `keep` significant digits and to the exponent floor.
+ */
+MdStatus
+md_round_digits(bool negative, const char *digits, int ndigits, int exp,
+				int keep, MdDecimal *out)
+{
+	int64_t		coef = 0;
+	int			i,
+				n;
+	bool		up;
+
+	while (ndigits > 0 && *digits == '0')
+		digits++, ndigits--;
+	if (ndigits == 0)
+	{
+		out->coef = 0;
+		out->exp = 0;
+		return MD_OK;
+	}
+	n = ndigits < keep ? ndigits : keep;
+	if (exp + (ndigits - n) < MD_MIN_EXP)
+		n = ndigits - (MD_MIN_EXP - exp);
+	if (n < 0)
+	{
+		out->coef = 0;
+		out->exp = 0;
+		return MD_OK;
+	}
+	for (i = 0; i < n; i++)
+		coef = coef * 10 + (digits[i] - '0');
+	up = n < ndigits && digits[n] >= '5';
+	exp += ndigits - n;
+	if (up)
+		coef++;
+	out->coef = negative ? -coef : coef;
+	out->exp = (int16_t) (exp > 1000 ? 1000 : exp);
+	*out = md_normalize(*out);
+	if (out->exp > MD_MAX_EXP || count_digits(coef) > MD_MAX_DIGITS)
+		return MD_OUT_OF_RANGE;
+	return MD_OK;
+}
+
+/*
+ * Plain decimal text ("-123.4500", as numeric_out writes it) rounded to
+ * `keep` significant digits.  Only the digits that can matter are kept.
+ */
+MdStatus
+md_decimal_from_text(const char *s, int keep, MdDecimal *out)
+{
+	char		digits[MD_MAX_DIGITS + 1];
+	int			nd = 0,
+				exp = 0;
+	bool		negative = false,
+				point = false,
+				any = false;
+
+	if (keep > MD_MAX_DIGITS)
+		keep = MD_MAX_DIGITS;
+	if (*s == '-' || *s == '+')
+		negative = (*s++ == '-');
+	for (; *s; s++)
+	{
+		if (*s == '.' && !point)
+			point = true;
+		else if (*s >= '0' && *s <= '9')
+		{
+			any = true;
+			if (nd == 0 && *s == '0')
+				exp -= point;
+			else if (nd <= keep)
+			{
+				digits[nd++] = *s;
+				exp -= point;
+			}
+			else if (!point)
+				exp++;
+		}
+		else
+			return MD_BAD_SYNTAX;	/* NaN, Infinity, exponents */
+	}
+	if (!any)
+		return MD_BAD_SYNTAX;
+	return md_round_digits(negative, digits, nd, exp, keep, out);
+}
+
+/* A double, rounded to MD_RESULT_DIGITS significant digits. */
+MdStatus
+md_from_double(double x, MdDecimal *out)
+{
+	char		buf[40];
+	char		digits[MD_RESULT_DIGITS];
+	int			e,
+				i,
+				k = 0;
+	char	   *p;
+
+	if (isnan(x) || isinf(x))
+		return MD_OUT_OF_RANGE;
+	snprintf(buf, sizeof(buf), "%.*e", MD_RESULT_DIGITS - 1, fabs(x));
+	for (p = buf; *p && *p != 'e'; p++)
+		if (*p >= '0' && *p <= '9' && k < MD_RESULT_DIGITS)
+			digits[k++] = *p;
+	e = (*p == 'e') ? atoi(p + 1) : 0;
+	for (i = k; i < MD_RESULT_DIGITS; i++)
+		digits[i] = '0';
+	return md_round_digits(x < 0, digits, MD_RESULT_DIGITS,
+						   e - (MD_RESULT_DIGITS - 1), MD_RESULT_DIGITS, out);
+}
+
+double
+md_to_double(MdDecimal d)
+{
+	char		buf[48];
+
+	snprintf(buf, sizeof(buf), "%llde%d", (long long) d.coef, (int) d.exp);
+	return strtod(buf, NULL);
+}
+
+/* Signed decimal text: "+10.1", "-0.03", "+2930", "+0". */
+int
+md_format_decimal(MdDecimal d, char *buf)
+{
+	char		digits[24];
+	uint64_t	m = d.coef < 0 ? -(uint64_t) d.coef : (uint64_t) d.coef;
+	int			nd = snprintf(digits, sizeof(digits), "%llu", (unsigned long long) m);
+	int			n = 0,
+				i;
+
+	buf[n++] = d.coef < 0 ? '-' : '+';
+	if (d.exp >= 0)
+	{
+		memcpy(buf + n, digits, nd);
+		n += nd;
+		for (i = 0; i < d.exp && m != 0; i++)
+			buf[n++] = '0';
+	}
+	else if (-d.exp < nd)
+	{
+		memcpy(buf + n, digits, nd + d.exp);
+		n += nd + d.exp;
+		buf[n++] = '.';
+		memcpy(buf + n, digits + nd + d.exp, -d.exp);
+		n += -d.exp;
+	}
+	else
+	{
+		buf[n++] = '0';
+		buf[n++] = '.';
+		for (i = 0; i < -d.exp - nd; i++)
+			buf[n++] = '0';
+		memcpy(buf + n, digits, nd);
+		n += nd;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* --- the type ---------------------------------------------------------- */
+
+const char *
+md_kind_name(MetricKind k)
+{
+	return k == MK_PERCENT ? "%" : k == MK_PP ? "pp" : "abs";
+}
+
+const char *
+md_basis_name(MetricBasis b)
+{
+	return (b >= MB_NONE && b <= MB_LAST) ? basis_names[b] : "?";
+}
+
+static bool
+word_is(const char *s, size_t len, const char *w)
+{
+	size_t		i;
+
+	if (strlen(w) != len)
+		return false;
+	for (i = 0; i < len; i++)
+		if ((s[i] | 0x20) != w[i])
+			return false;
+	return true;
+}
+
+bool
+md_basis_from_text(const char *s, size_t len, MetricBasis *out)
+{
+	int			b;
+
+	for (b = MB_YOY; b <= MB_LAST; b++)
+		if (word_is(s, len, basis_names[b]))
+		{
+			*out = (MetricBasis) b;
+			return true;
+		}
+	return false;
+}
+
+/* "%", "percent", "pp", "abs", "absolute" */
+bool
+md_kind_from_text(const char *s, size_t len, MetricKind *out)
+{
+	if ((len == 1 && s[0] == '%') || word_is(s, len, "percent"))
+		*out = MK_PERCENT;
+	else if (word_is(s, len, "pp"))
+		*out = MK_PP;
+	else if (word_is(s, len, "abs") || word_is(s, len, "absolute"))
+		*out = MK_ABSOLUTE;
+	else
+		return false;
+	return true;
+}
+
+bool
+md_valid(const MetricDelta *d)
+{
+	MdDecimal	v = {d->coef, d->exp};
+	MdDecimal	n = md_normalize(v);
+
+	return d->kind >= MK_PERCENT && d->kind <= MK_ABSOLUTE &&
+		d->basis <= MB_LAST &&
+		d->reserved[0] == 0 && d->reserved[1] == 0 &&
+		d->reserved[2] == 0 && d->reserved[3] == 0 &&
+		n.coef == v.coef && n.exp == v.exp &&
+		v.exp >= MD_MIN_EXP && v.exp <= MD_MAX_EXP &&
+		v.coef > -1000000000000000000LL && v.coef < 1000000000000000000LL;
+}
+
+int
+md_cmp(const MetricDelta *a, const MetricDelta *b)
+{
+	MdDecimal	va = {a->coef, a->exp},
+				vb = {b->coef, b->exp};
+
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if (a->basis != b->basis)
+		return a->basis < b->basis ? -1 : 1;
+	return md_cmp_decimal(va, vb);
+}
+
+int
+md_format(const MetricDelta *d, char *buf)
+{
+	MdDecimal	v = {d->coef, d->exp};
+	int			n = md_format_decimal(v, buf);
+
+	if (d->kind == MK_PERCENT)
+		buf[n++] = '%';
+	else if (d->kind == MK_PP)
+	{
+		buf[n++] = 'p';
+		buf[n++] = 'p';
+	}
+	if (d->basis != MB_NONE)
+		n += sprintf(buf + n, " %s", basis_names[d->basis]);
+	buf[n] = '\0';
+	return n;
+}
+
+/* --- parser ------------------------------------------------------------ */
+
+typedef struct Cursor
+{
+	const char *s;
+	size_t		len;
+	size_t		pos;
+	MdError    *err;
+} Cursor;
+
+static bool fail(Cursor *c, MdStatus st, const char *fmt,...)
+			__attribute__((format(printf, 3, 4)));
+
+static bool
+fail(Cursor *c, MdStatus st, const char *fmt,...)
+{
+	va_list		ap;
+
+	if (c->err)
+	{
+		c->err->status = st;
+		c->err->offset = (int) c->pos;
+		va_start(ap, fmt);
+		vsnprintf(c->err->detail, sizeof(c->err->detail), fmt, ap);
+		va_end(ap);
+	}
+	return false;
+}
+
+static char
+peek(const Cursor *c)
+{
+	return c->pos < c->len ? c->s[c->pos] : '\0';
+}
+
+static void
+skip_blanks(Cursor *c)
+{
+	while (c->pos < c->len && (peek(c) == ' ' || peek(c) == '\t' ||
+							   peek(c) == '\n' || peek(c) == '\r'))
+		c->pos++;
+}
+
+static bool
+is_alpha(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Character number (1-based, counting UTF-8 sequences) of the cursor. */
+static int
+char_no(const Cursor *c)
+{
+	int			n = 1;
+	size_t		i;
+
+	for (i = 0; i < c->pos; i++)
+		if (((unsigned char) c->s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static bool
+fail_found(Cursor *c, const char *wanted)
+{
+	unsigned char ch = (unsigned char) peek(c);
+
+	if (c->pos >= c->len)
+		return fail(c, MD_BAD_SYNTAX, "Expected %s at the end of the input.", wanted);
+	if (ch >= 0x20 && ch < 0x7F)
+		return fail(c, MD_BAD_SYNTAX, "Expected %s, found \"%c\" at character %d.",
+					wanted, ch, char_no(c));
+	return fail(c, MD_BAD_SYNTAX, "Expected %s at character %d.", wanted, char_no(c));
+}
+
+static bool
+read_sign(Cursor *c, bool *negative)
+{
+	*negative = false;
+	if (peek(c) == '+')
+		c->pos++;
+	else if (peek(c) == '-')
+		*negative = true, c->pos++;
+	else if (c->len - c->pos >= 3 && memcmp(c->s + c->pos, "\xE2\x88\x92", 3) == 0)
+		*negative = true, c->pos += 3;	/* U+2212 MINUS SIGN */
+	else
+		return false;
+	return true;
+}
+
+static bool
+read_number(Cursor *c, bool negative, MdDecimal *out)
+{
+	char		digits[64];
+	int			nd = 0,
+				exp = 0;
+	bool		any = false,
+				point = false;
+	size_t		start = c->pos,
+				end;
+
+	for (; c->pos < c->len; c->pos++)
+	{
+		char		ch = peek(c);
+
+		if (ch == '.' && !point)
+			point = true;
+		else if (ch >= '0' && ch <= '9')
+		{
+			any = true;
+			if (point)
+				exp--;
+			if (nd == 0 && ch == '0')
+				continue;		/* leading zeros carry no digits */
+			if (nd == (int) sizeof(digits))
+			{
+				c->pos = start;
+				return fail(c, MD_OUT_OF_RANGE, "The number has more than %d digits.",
+							(int) sizeof(digits));
+			}
+			digits[nd++] = ch;
+		}
+		else
+			break;
+	}
+	if (!any)
+	{
+		c->pos = start;
+		return fail_found(c, "a number");
+	}
+	while (nd > 0 && digits[nd - 1] == '0')
+		nd--, exp++;
+	end = c->pos;
+	c->pos = start;
+	if (nd > MD_MAX_DIGITS)
+		return fail(c, MD_OUT_OF_RANGE,
+					"A metric_delta keeps at most %d significant digits; this number has %d.",
+					MD_MAX_DIGITS, nd);
+	if (md_round_digits(negative, digits, nd, exp, MD_MAX_DIGITS, out) != MD_OK ||
+		(nd > 0 && exp < MD_MIN_EXP))
+		return fail(c, MD_OUT_OF_RANGE,
+					"The value must lie between 1e-30 and 1e48 in magnitude.");
+	c->pos = end;
+	return true;
+}
+
+static bool
+read_word(Cursor *c, size_t *wstart, size_t *wlen)
+{
+	*wstart = c->pos;
+	while (c->pos < c->len && is_alpha(peek(c)))
+		c->pos++;
+	*wlen = c->pos - *wstart;
+	return *wlen > 0;
+}
+
+bool
+md_parse(const char *s, size_t len, MetricDelta *out, MdError *err)
+{
+	Cursor		c = {s, len, 0, err};
+	bool		negative;
+	MdDecimal	v;
+	size_t		ws,
+				wl;
+	MetricBasis basis = MB_NONE;
+
+	memset(out, 0, sizeof(*out));
+	skip_blanks(&c);
+	if (c.pos >= c.len)
+		return fail(&c, MD_BAD_SYNTAX, "The input is empty.");
+	read_sign(&c, &negative);
+	skip_blanks(&c);
+	if (!read_number(&c, negative, &v))
+		return false;
+	skip_blanks(&c);
+	out->kind = MK_ABSOLUTE;
+	if (peek(&c) == '%')
+		out->kind = MK_PERCENT, c.pos++;
+	skip_blanks(&c);
+	if (read_word(&c, &ws, &wl))
+	{
+		if (out->kind == MK_ABSOLUTE && word_is(s + ws, wl, "pp"))
+		{
+			out->kind = MK_PP;
+			skip_blanks(&c);
+			read_word(&c, &ws, &wl);
+		}
+		if (wl > 0 && !md_basis_from_text(s + ws, wl, &basis))
+		{
+			c.pos = ws;
+			return fail(&c, MD_BAD_SYNTAX,
+						"Unknown basis \"%.*s\" at character %d; expected yoy, qoq, mom, wow, dod, pop, pa, cum or base.",
+						(int) (wl > 20 ? 20 : wl), s + ws, char_no(&c));
+		}
+	}
+	skip_blanks(&c);
+	if (c.pos < c.len)
+		return fail_found(&c, "the end of the input");
+	out->coef = v.coef;
+	out->exp = v.exp;
+	out->basis = (uint8_t) basis;
+	return true;
+}
