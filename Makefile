@@ -11,7 +11,7 @@ OBJS = src/policy_ext.o \
        src/metric_delta.o src/metric_delta_parse.o src/growth.o
 
 # The install script is built from one fragment per capability, in order.
-FRAGMENTS  = scripts/header.sql scripts/period.sql
+FRAGMENTS  = scripts/header.sql scripts/period.sql scripts/metric_delta.sql scripts/growth.sql
 DATA_built = policy_ext--$(EXTVERSION).sql
 # Upgrade steps, and the full scripts of earlier releases (for the upgrade test).
 DATA = $(wildcard scripts/updates/policy_ext--*--*.sql) \
