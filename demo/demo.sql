@@ -63,3 +63,32 @@ SELECT period_parent(period, 'A') AS year, max(period) AS as_of,
        (array_agg(value ORDER BY period DESC))[1] AS stations
 FROM observations WHERE series = '5g_base_stations' AND kind = 'level'
 GROUP BY 1 ORDER BY 1;
+
+\echo
+\echo '== Crude steel: growth on a year earlier, found by period (yoy) and by position (lag 12) =='
+\echo '   The monthly levels have gaps, so the 12th row back is rarely the same month a year'
+\echo '   earlier; yoy() finds that month by its period, or says NULL. NBS publishes its own'
+\echo '   rate on a comparable basis (revised levels), so it differs from the ratio of first releases.'
+SELECT g.period, g.value AS output_10kt,
+       g.yoy_by_period_pct, g.lag_compares_with, g.lag_says_pct,
+       pub.value AS nbs_yoy_pct
+FROM (SELECT series, period, value,
+             round(delta_value(yoy(value, period) OVER w), 1) AS yoy_by_period_pct,
+             lag(period, 12) OVER w                          AS lag_compares_with,
+             round(100 * (value / lag(value, 12) OVER w - 1), 1) AS lag_says_pct
+      FROM observations
+      WHERE series IN ('crude_steel_month', 'crude_steel_ytd') AND kind = 'level'
+      WINDOW w AS (PARTITION BY series ORDER BY period)) g
+LEFT JOIN observations pub ON pub.series = g.series AND pub.period = g.period
+                          AND pub.kind = 'yoy_pct'
+WHERE period_start(g.period) >= '2021-01-01' AND period_start(g.period) < '2022-01-01'
+ORDER BY g.series, g.period;
+
+\echo
+\echo '== Crude steel 2021: single months recovered from the year-to-date releases =='
+SELECT period, value AS ytd_output,
+       ytd_decumulate(value, period) OVER (ORDER BY period) AS month_output
+FROM observations
+WHERE series = 'crude_steel_ytd' AND kind = 'level'
+  AND period_start(period) >= '2021-01-01' AND period_start(period) < '2022-01-01'
+ORDER BY period;
