@@ -174,28 +174,70 @@ md_decimal_from_text(const char *s, int keep, MdDecimal *out)
 	return md_round_digits(negative, digits, nd, exp, keep, out);
 }
 
-/* A double, rounded to MD_RESULT_DIGITS significant digits. */
-MdStatus
-md_from_double(double x, MdDecimal *out)
+/* The exact path: glibc's printf rounds correctly. */
+static MdStatus
+from_double_exact(double x, MdDecimal *out)
 {
 	char		buf[40];
 	char		digits[MD_RESULT_DIGITS];
-	int			e,
-				i,
-				k = 0;
+	int			k = 0;
 	char	   *p;
+
+	snprintf(buf, sizeof(buf), "%.*e", MD_RESULT_DIGITS - 1, fabs(x));
+	for (p = buf; *p && *p != 'e' && k < MD_RESULT_DIGITS; p++)
+		if (*p >= '0' && *p <= '9')
+			digits[k++] = *p;
+	while (*p && *p != 'e')
+		p++;
+	return md_round_digits(x < 0, digits, k, (*p ? atoi(p + 1) : 0) - (k - 1),
+						   MD_RESULT_DIGITS, out);
+}
+
+/*
+ * A double, rounded to MD_RESULT_DIGITS significant digits.  The window
+ * functions call this once per row, so the common case scales by a power of
+ * ten and rounds in integers; a product within 0.001 of a rounding tie, or
+ * out of the table's range, takes the exact printf path instead.
+ */
+MdStatus
+md_from_double(double x, MdDecimal *out)
+{
+	static const double pow10[] = {
+		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+	};
+	double		ax = fabs(x),
+				scaled,
+				frac;
+	int			e,
+				k;
+	int64_t		coef;
 
 	if (isnan(x) || isinf(x))
 		return MD_OUT_OF_RANGE;
-	snprintf(buf, sizeof(buf), "%.*e", MD_RESULT_DIGITS - 1, fabs(x));
-	for (p = buf; *p && *p != 'e'; p++)
-		if (*p >= '0' && *p <= '9' && k < MD_RESULT_DIGITS)
-			digits[k++] = *p;
-	e = (*p == 'e') ? atoi(p + 1) : 0;
-	for (i = k; i < MD_RESULT_DIGITS; i++)
-		digits[i] = '0';
-	return md_round_digits(x < 0, digits, MD_RESULT_DIGITS,
-						   e - (MD_RESULT_DIGITS - 1), MD_RESULT_DIGITS, out);
+	if (x == 0)
+	{
+		out->coef = 0;
+		out->exp = 0;
+		return MD_OK;
+	}
+	e = (int) floor(log10(ax));
+	k = MD_RESULT_DIGITS - 1 - e;	/* scaled = ax × 10^k has 15 digits */
+	if (k < -22 || k > 22)
+		return from_double_exact(x, out);
+	scaled = k >= 0 ? ax * pow10[k] : ax / pow10[-k];
+	frac = scaled - floor(scaled);
+	if (scaled < 1e14 || scaled >= 1e15 || fabs(frac - 0.5) < 1e-3)
+		return from_double_exact(x, out);
+	coef = (int64_t) floor(scaled + 0.5);
+	if (coef >= 1000000000000000LL)
+		return from_double_exact(x, out);
+	out->coef = x < 0 ? -coef : coef;
+	out->exp = (int16_t) -k;
+	*out = md_normalize(*out);
+	if (out->exp < MD_MIN_EXP || out->exp > MD_MAX_EXP)
+		return from_double_exact(x, out);
+	return MD_OK;
 }
 
 double
