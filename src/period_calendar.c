@@ -415,7 +415,8 @@ period_ytd(int64_t p, int64_t *out)
 
 /*
  * The period of frequency f that holds p.  A week belongs where its Thursday
- * falls (the ISO rule for years, applied to months and quarters as well).
+ * falls in any coarser frequency (the ISO rule for years, applied to months
+ * and quarters as well); a day holds no week.
  * PERIOD_MIXED_FREQ when p straddles two periods of f.
  */
 PeriodStatus
@@ -429,7 +430,7 @@ period_parent(int64_t p, PeriodFreq f, int64_t *out)
 
 	if (!freq_known(f))
 		return PERIOD_BAD_SYNTAX;
-	if (x.freq == PF_WEEK && f != PF_WEEK)
+	if (x.freq == PF_WEEK && f != PF_WEEK && f != PF_DAY)
 	{
 		a1 += 3;
 		a2 -= 3;

@@ -665,6 +665,8 @@ period_parse(const char *s, size_t len, bool lenient, int64_t *out, PeriodError 
 	{
 		if (!read_span_end(&c, lenient, p, out))
 			return false;
+		if (!at_end(&c))
+			return fail_unexpected(&c, "the end of the input");
 	}
 	else
 		*out = p;
