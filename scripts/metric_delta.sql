@@ -154,7 +154,7 @@ CREATE AGGREGATE delta_chain(metric_delta) (
     SFUNC = metric_delta_pl, STYPE = metric_delta, COMBINEFUNC = metric_delta_pl,
     PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE delta_chain(metric_delta) IS 'consecutive changes chained into one (order does not matter: the chain is commutative)';
+COMMENT ON AGGREGATE delta_chain(metric_delta) IS 'consecutive changes chained into one; each step is rounded to 15 significant digits';
 
 -- Operator classes
 

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "common/hashfn.h"
+#include "common/shortest_dec.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
@@ -50,6 +51,14 @@ md_value(const MetricDelta *d)
 	return v;
 }
 
+static Numeric
+text_numeric(const char *s)
+{
+	return DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(s),
+											   ObjectIdGetDatum(InvalidOid),
+											   Int32GetDatum(-1)));
+}
+
 /* v × 10^shift as numeric, exactly. */
 static Numeric
 dec_to_numeric(MdDecimal v, int shift)
@@ -58,9 +67,7 @@ dec_to_numeric(MdDecimal v, int shift)
 
 	v.exp += shift;
 	md_format_decimal(v, buf);
-	return DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-											   ObjectIdGetDatum(InvalidOid),
-											   Int32GetDatum(-1)));
+	return text_numeric(buf);
 }
 
 /* A numeric rounded to 15 significant digits; false if NaN or infinite. */
@@ -88,12 +95,14 @@ num_int(int64 v)
 static Numeric
 level_result(Numeric n)
 {
-	MdDecimal	v;
+	char	   *s = DatumGetCString(DirectFunctionCall1(numeric_out, NUM(n)));
+	char	   *r;
 
-	if (!numeric_to_dec(n, &v))
+	if (numeric_is_nan(n) || numeric_is_inf(n))
 		return n;
-	return DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale,
-											   NUM(dec_to_numeric(v, 0))));
+	r = palloc(strlen(s) + 3);
+	md_round_text(s, MD_RESULT_DIGITS, r);
+	return text_numeric(r);
 }
 
 /*
@@ -274,26 +283,37 @@ md_change_numeric(Numeric cur, Numeric prev, MetricKind kind, MdDecimal *out)
 	}
 	if (num_sign(prev) == 0 || num_sign(cur) * num_sign(prev) < 0)
 		return false;
-	*out = percent_from_factor(NUMOP(numeric_div, precise(cur), prev));
+	*out = rounded(NUMOP(numeric_div,
+						 precise(NUMOP(numeric_mul, NUMOP(numeric_sub, cur, prev), num_int(100))),
+						 prev));
 	return true;
 }
 
+/*
+ * Doubles are taken at their shortest decimal, the digits PostgreSQL prints
+ * for them, so that 100.1 against 100 is +0.1%, as a person reads it; the
+ * change is then exact decimal arithmetic, rounded once.  Infinite or NaN
+ * values give NULL, as numeric ones do.
+ */
 bool
 md_change_double(double cur, double prev, MetricKind kind, MdDecimal *out)
 {
-	double		x;
+	char		a[DOUBLE_SHORTEST_DECIMAL_LEN],
+				b[DOUBLE_SHORTEST_DECIMAL_LEN];
+	MdDecimal	ca,
+				cb;
+	MdStatus	st;
 
-	if (kind != MK_PERCENT)
-		x = cur - prev;
-	else if (prev == 0 || (cur < 0 && prev > 0) || (cur > 0 && prev < 0))
+	if (isnan(cur) || isnan(prev) || isinf(cur) || isinf(prev))
 		return false;
-	else
-		x = 100.0 * (cur / prev - 1.0);
-	if (isnan(x))
-		return false;
-	if (md_from_double(x, out) != MD_OK)
-		report_out_of_range();
-	return true;
+	double_to_shortest_decimal_buf(cur, a);
+	double_to_shortest_decimal_buf(prev, b);
+	if (!md_decimal_exact(a, &ca) || !md_decimal_exact(b, &cb))
+		elog(ERROR, "shortest decimal of a double has more than 18 digits");
+	st = md_change_decimal(ca, cb, kind, out);
+	if (st == MD_OUT_OF_RANGE)
+		return md_change_numeric(text_numeric(a), text_numeric(b), kind, out);
+	return st == MD_OK;
 }
 
 PG_FUNCTION_INFO_V1(metric_delta_from_numeric);

@@ -68,7 +68,8 @@ typedef enum MdStatus
 {
 	MD_OK = 0,
 	MD_BAD_SYNTAX,				/* 22P02 */
-	MD_OUT_OF_RANGE				/* 22003 */
+	MD_OUT_OF_RANGE,			/* 22003 */
+	MD_UNDEFINED				/* growth from or across zero: NULL */
 } MdStatus;
 
 typedef struct MdError
@@ -80,11 +81,16 @@ typedef struct MdError
 
 /* decimal */
 extern MdDecimal md_normalize(MdDecimal d);
+extern MdStatus md_canonical(MdDecimal d, MdDecimal *out);
 extern int	md_cmp_decimal(MdDecimal a, MdDecimal b);
 extern MdStatus md_round_digits(bool negative, const char *digits, int ndigits,
 								int exp, int keep, MdDecimal *out);
 extern MdStatus md_decimal_from_text(const char *s, int keep, MdDecimal *out);
 extern MdStatus md_from_double(double x, MdDecimal *out);
+extern bool md_decimal_exact(const char *s, MdDecimal *out);
+extern MdStatus md_change_decimal(MdDecimal cur, MdDecimal prev, MetricKind kind,
+								  MdDecimal *out);
+extern void md_round_text(const char *s, int keep, char *out);
 extern double md_to_double(MdDecimal d);
 extern int	md_format_decimal(MdDecimal d, char *buf);
 

@@ -51,6 +51,27 @@ md_normalize(MdDecimal d)
 	return d;
 }
 
+/*
+ * The stored form: normalised, except that an exponent above MD_MAX_EXP
+ * gives its zeros back to the coefficient while 18 digits allow, so every
+ * value of magnitude below 1e48 has exactly one representation.
+ */
+MdStatus
+md_canonical(MdDecimal d, MdDecimal *out)
+{
+	d = md_normalize(d);
+	while (d.exp > MD_MAX_EXP && d.coef < 100000000000000000LL &&
+		   d.coef > -100000000000000000LL)
+	{
+		d.coef *= 10;
+		d.exp--;
+	}
+	*out = d;
+	if (d.exp > MD_MAX_EXP)
+		return MD_OUT_OF_RANGE;
+	return MD_OK;
+}
+
 /* Compare |a| and |b| for non-zero normalised values. */
 static int
 cmp_magnitude(MdDecimal a, MdDecimal b)
@@ -125,10 +146,9 @@ md_round_digits(bool negative, const char *digits, int ndigits, int exp,
 		coef++;
 	out->coef = negative ? -coef : coef;
 	out->exp = (int16_t) (exp > 1000 ? 1000 : exp);
-	*out = md_normalize(*out);
-	if (out->exp > MD_MAX_EXP || count_digits(coef) > MD_MAX_DIGITS)
+	if (count_digits(coef) > MD_MAX_DIGITS)
 		return MD_OUT_OF_RANGE;
-	return MD_OK;
+	return md_canonical(*out, out);
 }
 
 /*
@@ -172,6 +192,197 @@ md_decimal_from_text(const char *s, int keep, MdDecimal *out)
 	if (!any)
 		return MD_BAD_SYNTAX;
 	return md_round_digits(negative, digits, nd, exp, keep, out);
+}
+
+/*
+ * A decimal written as text ("100.1", "-1.5e-07", as Ryu or numeric_out
+ * write them), exactly: false if it has more than 18 significant digits.
+ */
+bool
+md_decimal_exact(const char *s, MdDecimal *out)
+{
+	int64_t		coef = 0;
+	int			nd = 0,
+				exp = 0;
+	bool		negative = false,
+				point = false;
+
+	if (*s == '-' || *s == '+')
+		negative = (*s++ == '-');
+	for (; *s && *s != 'e' && *s != 'E'; s++)
+	{
+		if (*s == '.')
+			point = true;
+		else if (*s < '0' || *s > '9')
+			return false;
+		else
+		{
+			exp -= point;
+			if (nd == 0 && *s == '0')
+				continue;
+			if (++nd > MD_MAX_DIGITS)
+				return false;
+			coef = coef * 10 + (*s - '0');
+		}
+	}
+	if (*s)
+		exp += atoi(s + 1);
+	out->coef = negative ? -coef : coef;
+	out->exp = (int16_t) exp;
+	*out = md_normalize(*out);
+	return true;
+}
+
+static int
+digits_of_u128(unsigned __int128 v, char *buf)
+{
+	char		tmp[48];
+	int			n = 0,
+				i;
+
+	do
+	{
+		tmp[n++] = (char) ('0' + (int) (v % 10));
+		v /= 10;
+	} while (v != 0);
+	for (i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	return n;
+}
+
+static unsigned __int128
+pow10_u128(int k)
+{
+	unsigned __int128 r = 1;
+
+	while (k-- > 0)
+		r *= 10;
+	return r;
+}
+
+/*
+ * The change from prev to cur, both exact decimals, rounded to 15
+ * significant digits — in 128-bit integers, without numeric.  MD_UNDEFINED
+ * for a relative change from zero or across zero; MD_OUT_OF_RANGE when the
+ * operands are too far apart in scale for 128 bits (the caller then takes
+ * the numeric path).
+ */
+MdStatus
+md_change_decimal(MdDecimal cur, MdDecimal prev, MetricKind kind, MdDecimal *out)
+{
+	int			e = cur.exp < prev.exp ? cur.exp : prev.exp;
+	__int128	a,
+				b,
+				diff;
+	unsigned __int128 num,
+				den,
+				q;
+	char		digits[48];
+	int			n,
+				s;
+
+	if (cur.exp - e > 19 || prev.exp - e > 19)
+		return MD_OUT_OF_RANGE;
+	a = (__int128) cur.coef * (__int128) pow10_u128(cur.exp - e);
+	b = (__int128) prev.coef * (__int128) pow10_u128(prev.exp - e);
+	diff = a - b;
+	if (kind != MK_PERCENT)
+	{
+		n = digits_of_u128(diff < 0 ? -diff : diff, digits);
+		return md_round_digits(diff < 0, digits, n, e, MD_RESULT_DIGITS, out);
+	}
+	if (b == 0 || (a < 0 && b > 0) || (a > 0 && b < 0))
+		return MD_UNDEFINED;
+	/* diff / b × 100, with the quotient carried to at least 17 digits */
+	num = diff < 0 ? -diff : diff;
+	den = b < 0 ? -b : b;
+	if (num == 0)
+	{
+		out->coef = 0;
+		out->exp = 0;
+		return MD_OK;
+	}
+	s = 37 - digits_of_u128(num, digits);
+	q = num * pow10_u128(s) / den;
+	n = digits_of_u128(q, digits);
+	if (n < MD_RESULT_DIGITS + 2)
+		return MD_OUT_OF_RANGE;
+	return md_round_digits((diff < 0) != (b < 0), digits, n, 2 - s, MD_RESULT_DIGITS, out);
+}
+
+/*
+ * Plain decimal text rounded to `keep` significant digits, half away from
+ * zero, written back as plain text with no trailing zeros: for levels, which
+ * have numeric's range, not metric_delta's.  out needs strlen(s) + 3 bytes.
+ */
+void
+md_round_text(const char *s, int keep, char *out)
+{
+	const char *p;
+	int			sig = 0;
+	char	   *o = out;
+	char	   *last_digit = NULL;
+	bool		point = false,
+				up = false;
+
+	if (*s == '-')
+		*o++ = *s++;
+	for (p = s; *p; p++)
+	{
+		if (*p == '.')
+		{
+			point = true;
+			*o++ = '.';
+			continue;
+		}
+		if (sig > 0 || *p != '0')
+			sig++;
+		if (sig <= keep)
+		{
+			*o++ = *p;
+			last_digit = o - 1;
+		}
+		else
+		{
+			if (sig == keep + 1)
+				up = *p >= '5';
+			if (point)
+				break;
+			*o++ = '0';			/* integer digits beyond keep become zeros */
+		}
+	}
+	*o = '\0';
+	if (up && last_digit)
+	{
+		char	   *d = last_digit;
+
+		for (;; d--)
+		{
+			if (d < out || *d == '-')
+			{
+				/* carry out of the leading digit: one more digit in front */
+				memmove(d + 2, d + 1, strlen(d + 1) + 1);
+				d[1] = '1';
+				break;
+			}
+			if (*d == '.')
+				continue;
+			if (*d < '9')
+			{
+				(*d)++;
+				break;
+			}
+			*d = '0';
+		}
+	}
+	if (strchr(out, '.'))
+	{
+		o = out + strlen(out) - 1;
+		while (*o == '0')
+			*o-- = '\0';
+		if (*o == '.')
+			*o = '\0';
+	}
 }
 
 /* The exact path: glibc's printf rounds correctly. */
@@ -237,7 +448,7 @@ md_from_double(double x, MdDecimal *out)
 	*out = md_normalize(*out);
 	if (out->exp < MD_MIN_EXP || out->exp > MD_MAX_EXP)
 		return from_double_exact(x, out);
-	return MD_OK;
+	return md_canonical(*out, out);
 }
 
 double
@@ -348,15 +559,15 @@ bool
 md_valid(const MetricDelta *d)
 {
 	MdDecimal	v = {d->coef, d->exp};
-	MdDecimal	n = md_normalize(v);
+	MdDecimal	n;
 
 	return d->kind >= MK_PERCENT && d->kind <= MK_ABSOLUTE &&
 		d->basis <= MB_LAST &&
 		d->reserved[0] == 0 && d->reserved[1] == 0 &&
 		d->reserved[2] == 0 && d->reserved[3] == 0 &&
-		n.coef == v.coef && n.exp == v.exp &&
-		v.exp >= MD_MIN_EXP && v.exp <= MD_MAX_EXP &&
-		v.coef > -1000000000000000000LL && v.coef < 1000000000000000000LL;
+		v.coef > -1000000000000000000LL && v.coef < 1000000000000000000LL &&
+		v.exp >= MD_MIN_EXP && md_canonical(v, &n) == MD_OK &&
+		n.coef == v.coef && n.exp == v.exp;
 }
 
 int
@@ -481,11 +692,18 @@ read_sign(Cursor *c, bool *negative)
 	return true;
 }
 
+/*
+ * A plain decimal.  Zeros are held back until a non-zero digit follows, so
+ * "0.1000…0" of any length is one digit; only significant digits count
+ * against the limit.
+ */
 static bool
 read_number(Cursor *c, bool negative, MdDecimal *out)
 {
-	char		digits[64];
+	char		digits[MD_MAX_DIGITS + 1];
 	int			nd = 0,
+				nsig = 0,
+				zeros = 0,
 				exp = 0;
 	bool		any = false,
 				point = false;
@@ -501,38 +719,38 @@ read_number(Cursor *c, bool negative, MdDecimal *out)
 		else if (ch >= '0' && ch <= '9')
 		{
 			any = true;
-			if (point)
-				exp--;
-			if (nd == 0 && ch == '0')
-				continue;		/* leading zeros carry no digits */
-			if (nd == (int) sizeof(digits))
+			exp -= point;
+			if (ch == '0')
 			{
-				c->pos = start;
-				return fail(c, MD_OUT_OF_RANGE, "The number has more than %d digits.",
-							(int) sizeof(digits));
+				zeros += nd > 0;
+				continue;
 			}
+			nsig += zeros + 1;
+			if (nd + zeros + 1 > MD_MAX_DIGITS)
+			{
+				nd = MD_MAX_DIGITS + 1;	/* too many: keep scanning, then fail */
+				continue;
+			}
+			for (; zeros > 0; zeros--)
+				digits[nd++] = '0';
 			digits[nd++] = ch;
 		}
 		else
 			break;
 	}
-	if (!any)
-	{
-		c->pos = start;
-		return fail_found(c, "a number");
-	}
-	while (nd > 0 && digits[nd - 1] == '0')
-		nd--, exp++;
 	end = c->pos;
 	c->pos = start;
+	if (!any)
+		return fail_found(c, "a number");
 	if (nd > MD_MAX_DIGITS)
 		return fail(c, MD_OUT_OF_RANGE,
 					"A metric_delta keeps at most %d significant digits; this number has %d.",
-					MD_MAX_DIGITS, nd);
-	if (md_round_digits(negative, digits, nd, exp, MD_MAX_DIGITS, out) != MD_OK ||
-		(nd > 0 && exp < MD_MIN_EXP))
+					MD_MAX_DIGITS, nsig);
+	if (exp + zeros < MD_MIN_EXP && nd > 0)
 		return fail(c, MD_OUT_OF_RANGE,
-					"The value must lie between 1e-30 and 1e48 in magnitude.");
+					"The value must be a whole multiple of 1e-30.");
+	if (md_round_digits(negative, digits, nd, exp + zeros, MD_MAX_DIGITS, out) != MD_OK)
+		return fail(c, MD_OUT_OF_RANGE, "The value must be less than 1e48 in magnitude.");
 	c->pos = end;
 	return true;
 }
@@ -572,11 +790,17 @@ md_parse(const char *s, size_t len, MetricDelta *out, MdError *err)
 	skip_blanks(&c);
 	if (read_word(&c, &ws, &wl))
 	{
-		if (out->kind == MK_ABSOLUTE && word_is(s + ws, wl, "pp"))
+		/* "pp", then a basis, with or without a blank: "-0.3ppmom" */
+		if (out->kind == MK_ABSOLUTE && wl >= 2 && word_is(s + ws, 2, "pp"))
 		{
 			out->kind = MK_PP;
-			skip_blanks(&c);
-			read_word(&c, &ws, &wl);
+			ws += 2;
+			wl -= 2;
+			if (wl == 0)
+			{
+				skip_blanks(&c);
+				read_word(&c, &ws, &wl);
+			}
 		}
 		if (wl > 0 && !md_basis_from_text(s + ws, wl, &basis))
 		{
