@@ -329,8 +329,9 @@ read_month_name(Cursor *c, int *m)
 	for (i = 0; i < 12; i++)
 		if (accept(c, month_names[i]))
 		{
-			if (!accept(c, month_rest[i]) && !(i == 8 && accept(c, "t")))
-				accept(c, ".");
+			if (!accept(c, month_rest[i]) && i == 8)
+				accept(c, "t");	/* "Sept" */
+			accept(c, ".");
 			*m = i + 1;
 			return true;
 		}
@@ -495,7 +496,7 @@ read_single_lenient(Cursor *c, int64_t *out)
 	}
 	if (c->pos > start)
 	{
-		while (accept(c, " ") || accept(c, "-") || accept(c, ","))
+		while (accept(c, " ") || accept(c, "\t") || accept(c, "-") || accept(c, ","))
 			;
 		return read_number(c, &y, &nd) && nd == 4 && period_single(f, y, n, out);
 	}
