@@ -19,15 +19,31 @@
 #include "utils/fmgrprotos.h"
 #include "windowapi.h"
 
+/*
+ * The comparison period of each period seen, memoised: every partition of a
+ * panel walks the same months, so after the first one the calendar is not
+ * consulted again.  Direct-mapped; key 0 (no valid period) marks a free slot.
+ */
+#define MEMO_SLOTS 1024
+
+typedef struct MemoSlot
+{
+	int64_t		key;
+	int64_t		target;
+	bool		found;
+} MemoSlot;
+
 /* Rows seen so far in the current partition; lives across partitions. */
 typedef struct GrowthCache
 {
+	MemoSlot	memo[MEMO_SLOTS];
 	MemoryContext cxt;			/* reset at each partition */
 	int64		n;
 	int64		cap;
 	int64_t    *periods;		/* ascending */
 	Datum	   *values;
-	bool	   *nulls;
+	bool	   *nulls;			/* value NULL, NaN or infinite */
+	MdDecimal  *decimals;		/* float8 values as their shortest decimal */
 	MetricKind	kind;
 	bool		is_numeric;		/* else float8, by value */
 } GrowthCache;
@@ -85,6 +101,7 @@ cache_current(FunctionCallInfo fcinfo, GrowthCache **out)
 		c->periods = MemoryContextAlloc(c->cxt, c->cap * sizeof(int64_t));
 		c->values = MemoryContextAlloc(c->cxt, c->cap * sizeof(Datum));
 		c->nulls = MemoryContextAlloc(c->cxt, c->cap * sizeof(bool));
+		c->decimals = MemoryContextAlloc(c->cxt, c->cap * sizeof(MdDecimal));
 		c->kind = (PG_NARGS() > 2 && !knull) ? md_kind_arg(DatumGetTextPP(k)) : MK_PERCENT;
 		c->is_numeric = get_fn_expr_argtype(fcinfo->flinfo, 0) == NUMERICOID;
 		*started = true;
@@ -100,6 +117,7 @@ cache_current(FunctionCallInfo fcinfo, GrowthCache **out)
 		c->periods = repalloc(c->periods, c->cap * sizeof(int64_t));
 		c->values = repalloc(c->values, c->cap * sizeof(Datum));
 		c->nulls = repalloc(c->nulls, c->cap * sizeof(bool));
+		c->decimals = repalloc(c->decimals, c->cap * sizeof(MdDecimal));
 	}
 	c->periods[c->n] = DatumGetPeriod(p);
 	c->nulls[c->n] = vnull;
@@ -111,6 +129,9 @@ cache_current(FunctionCallInfo fcinfo, GrowthCache **out)
 		MemoryContextSwitchTo(old);
 	}
 	c->values[c->n] = vnull ? (Datum) 0 : v;
+	/* Each double is turned into its decimal once, not once per comparison. */
+	if (!vnull && !c->is_numeric)
+		c->nulls[c->n] = !md_double_decimal(DatumGetFloat8(v), &c->decimals[c->n]);
 	c->n++;
 	return DatumGetPeriod(p);
 }
@@ -150,11 +171,25 @@ change_from(FunctionCallInfo fcinfo, const GrowthCache *c, int64 at, MetricBasis
 		ok = md_change_numeric(DatumGetNumeric(c->values[cur]),
 							   DatumGetNumeric(c->values[at]), c->kind, &v);
 	else
-		ok = md_change_double(DatumGetFloat8(c->values[cur]),
-							  DatumGetFloat8(c->values[at]), c->kind, &v);
+		ok = md_change_decimals(c->decimals[cur], c->decimals[at], c->kind, &v);
 	if (!ok)
 		PG_RETURN_NULL();
 	PG_RETURN_POINTER(md_make(v, c->kind, basis));
+}
+
+/* The period a year before p, through the memo; false if there is none. */
+static bool
+year_ago_memo(GrowthCache *c, int64_t p, int64_t *q)
+{
+	MemoSlot   *slot = &c->memo[((uint64) p * UINT64CONST(0x9E3779B97F4A7C15)) >> 54];
+
+	if (slot->key != p)
+	{
+		slot->key = p;
+		slot->found = period_year_ago(p, &slot->target) == PERIOD_OK;
+	}
+	*q = slot->target;
+	return slot->found;
 }
 
 /* yoy(value, period [, kind]): the change on the same period a year earlier. */
@@ -166,7 +201,7 @@ growth_yoy(PG_FUNCTION_ARGS)
 	int64_t		p = cache_current(fcinfo, &c);
 	int64_t		q;
 
-	if (p < 0 || period_year_ago(p, &q) != PERIOD_OK)
+	if (p < 0 || !year_ago_memo(c, p, &q))
 		PG_RETURN_NULL();
 	return change_from(fcinfo, c, cache_find(c, q), MB_YOY);
 }

@@ -296,24 +296,63 @@ md_change_numeric(Numeric cur, Numeric prev, MetricKind kind, MdDecimal *out)
  * values give NULL, as numeric ones do.
  */
 bool
+md_double_decimal(double x, MdDecimal *out)
+{
+	static const double scale[] = {1, 10, 100, 1000, 10000};
+	char		buf[DOUBLE_SHORTEST_DECIMAL_LEN];
+	int			k;
+
+	if (isnan(x) || isinf(x))
+		return false;
+
+	/*
+	 * Statistics mostly have a few decimals.  If N / 10^k reads back as x for
+	 * the smallest such k, N × 10^-k is x's shortest decimal (the doubles
+	 * this near x are far closer together than 10^-k), found without Ryu.
+	 */
+	for (k = 0; k < 5; k++)
+	{
+		double		n = rint(x * scale[k]);
+
+		if (fabs(n) < 9007199254740992.0 && n / scale[k] == x)
+		{
+			out->coef = (int64) n;
+			out->exp = (int16) -k;
+			*out = md_normalize(*out);
+			return true;
+		}
+	}
+	double_to_shortest_decimal_buf(x, buf);
+	if (!md_decimal_exact(buf, out))
+		elog(ERROR, "shortest decimal of a double has more than 18 digits: %s", buf);
+	return true;
+}
+
+/* The change between two doubles already in decimal (see md_double_decimal). */
+bool
+md_change_decimals(MdDecimal cur, MdDecimal prev, MetricKind kind, MdDecimal *out)
+{
+	char		a[MD_MAXLEN],
+				b[MD_MAXLEN];
+	MdStatus	st = md_change_decimal(cur, prev, kind, out);
+
+	if (st != MD_OUT_OF_RANGE)
+		return st == MD_OK;
+	/* Too far apart in scale for 128 bits: numeric does it. */
+	snprintf(a, sizeof(a), "%lde%d", (long) cur.coef, (int) cur.exp);
+	snprintf(b, sizeof(b), "%lde%d", (long) prev.coef, (int) prev.exp);
+	return md_change_numeric(text_numeric(a), text_numeric(b), kind, out);
+}
+
+bool
 md_change_double(double cur, double prev, MetricKind kind, MdDecimal *out)
 {
-	char		a[DOUBLE_SHORTEST_DECIMAL_LEN],
-				b[DOUBLE_SHORTEST_DECIMAL_LEN];
 	MdDecimal	ca,
 				cb;
-	MdStatus	st;
 
-	if (isnan(cur) || isnan(prev) || isinf(cur) || isinf(prev))
+	if (!md_double_decimal(cur, &ca) || !md_double_decimal(prev, &cb))
 		return false;
-	double_to_shortest_decimal_buf(cur, a);
-	double_to_shortest_decimal_buf(prev, b);
-	if (!md_decimal_exact(a, &ca) || !md_decimal_exact(b, &cb))
-		elog(ERROR, "shortest decimal of a double has more than 18 digits");
-	st = md_change_decimal(ca, cb, kind, out);
-	if (st == MD_OUT_OF_RANGE)
-		return md_change_numeric(text_numeric(a), text_numeric(b), kind, out);
-	return st == MD_OK;
+	return md_change_decimals(ca, cb, kind, out);
 }
 
 PG_FUNCTION_INFO_V1(metric_delta_from_numeric);

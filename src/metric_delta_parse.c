@@ -25,17 +25,55 @@ static const char *const basis_names[] = {
 
 /* --- decimal ----------------------------------------------------------- */
 
+static const uint64_t pow10_u64[20] = {
+	1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+	100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
+	1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
+	1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
+	1000000000000000000ULL, 10000000000000000000ULL
+};
+
 static int
 count_digits(uint64_t v)
 {
 	int			n = 1;
 
-	while (v >= 10)
-	{
-		v /= 10;
+	while (n < 20 && v >= pow10_u64[n])
 		n++;
-	}
 	return n;
+}
+
+/*
+ * m × 10^exp rounded half away from zero to MD_RESULT_DIGITS significant
+ * digits, in integers: the window functions' hot path, with no digit string.
+ * m may itself be a truncated quotient: digits below it cannot turn a
+ * rounding down into a rounding up when ties go away from zero.
+ */
+static MdStatus
+round_u64(bool negative, uint64_t m, int exp, MdDecimal *out)
+{
+	int			n = count_digits(m);
+
+	if (n > MD_RESULT_DIGITS)
+	{
+		int			k = n - MD_RESULT_DIGITS;
+		uint64_t	rem = m % pow10_u64[k];
+
+		m /= pow10_u64[k];
+		if (rem >= pow10_u64[k] / 2 + (pow10_u64[k] % 2))
+			m++;
+		exp += k;
+	}
+	if (exp < MD_MIN_EXP)
+	{
+		char		digits[24];
+
+		n = snprintf(digits, sizeof(digits), "%llu", (unsigned long long) m);
+		return md_round_digits(negative, digits, n, exp, MD_RESULT_DIGITS, out);
+	}
+	out->coef = negative ? -(int64_t) m : (int64_t) m;
+	out->exp = (int16_t) (exp > 1000 ? 1000 : exp);
+	return md_canonical(*out, out);
 }
 
 MdDecimal
@@ -233,18 +271,29 @@ md_decimal_exact(const char *s, MdDecimal *out)
 	return true;
 }
 
+/* Decimal digits of v, most significant first; 64-bit steps where they fit. */
 static int
 digits_of_u128(unsigned __int128 v, char *buf)
 {
 	char		tmp[48];
 	int			n = 0,
 				i;
+	uint64_t	lo;
 
+	/* Peel 19-digit blocks with one 128-bit division each. */
+	while (v > UINT64_MAX)
+	{
+		lo = (uint64_t) (v % 10000000000000000000ULL);
+		v /= 10000000000000000000ULL;
+		for (i = 0; i < 19; i++, lo /= 10)
+			tmp[n++] = (char) ('0' + (int) (lo % 10));
+	}
+	lo = (uint64_t) v;
 	do
 	{
-		tmp[n++] = (char) ('0' + (int) (v % 10));
-		v /= 10;
-	} while (v != 0);
+		tmp[n++] = (char) ('0' + (int) (lo % 10));
+		lo /= 10;
+	} while (lo != 0);
 	for (i = 0; i < n; i++)
 		buf[i] = tmp[n - 1 - i];
 	return n;
@@ -253,11 +302,29 @@ digits_of_u128(unsigned __int128 v, char *buf)
 static unsigned __int128
 pow10_u128(int k)
 {
-	unsigned __int128 r = 1;
+	static unsigned __int128 table[39];
 
-	while (k-- > 0)
-		r *= 10;
-	return r;
+	if (table[0] == 0)
+	{
+		int			i;
+
+		table[0] = 1;
+		for (i = 1; i < 39; i++)
+			table[i] = table[i - 1] * 10;
+	}
+	return table[k];
+}
+
+static int
+count_digits_u128(unsigned __int128 v)
+{
+	int			n = 20;
+
+	if (v <= UINT64_MAX)
+		return count_digits((uint64_t) v);
+	while (n < 39 && v >= pow10_u128(n))
+		n++;
+	return n;
 }
 
 /*
@@ -288,7 +355,10 @@ md_change_decimal(MdDecimal cur, MdDecimal prev, MetricKind kind, MdDecimal *out
 	diff = a - b;
 	if (kind != MK_PERCENT)
 	{
-		n = digits_of_u128(diff < 0 ? -diff : diff, digits);
+		num = diff < 0 ? -diff : diff;
+		if (num <= UINT64_MAX)
+			return round_u64(diff < 0, (uint64_t) num, e, out);
+		n = digits_of_u128(num, digits);
 		return md_round_digits(diff < 0, digits, n, e, MD_RESULT_DIGITS, out);
 	}
 	if (b == 0 || (a < 0 && b > 0) || (a > 0 && b < 0))
@@ -302,12 +372,12 @@ md_change_decimal(MdDecimal cur, MdDecimal prev, MetricKind kind, MdDecimal *out
 		out->exp = 0;
 		return MD_OK;
 	}
-	s = 37 - digits_of_u128(num, digits);
-	q = num * pow10_u128(s) / den;
-	n = digits_of_u128(q, digits);
-	if (n < MD_RESULT_DIGITS + 2)
+	/* Scale so the quotient has 18 or 19 digits: enough to round to 15. */
+	s = 18 + count_digits_u128(den) - count_digits_u128(num);
+	if (s < 0 || s + count_digits_u128(num) > 38)
 		return MD_OUT_OF_RANGE;
-	return md_round_digits((diff < 0) != (b < 0), digits, n, 2 - s, MD_RESULT_DIGITS, out);
+	q = num * pow10_u128(s) / den;	/* 18 or 19 digits: fits 64 bits */
+	return round_u64((diff < 0) != (b < 0), (uint64_t) q, 2 - s, out);
 }
 
 /*

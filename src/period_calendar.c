@@ -40,24 +40,37 @@ period_days_from_civil(int y, int m, int d)
 	return days_before_year(y) + cum_days[m - 1] + (m > 2 && is_leap(y)) + d - 1;
 }
 
+/* Days before the first day of month m (1-12) in year y. */
+static int
+days_before_month(int y, int m)
+{
+	return cum_days[m - 1] + (m > 2 && is_leap(y));
+}
+
 void
 period_civil_from_days(int32_t n, int *y, int *m, int *d)
 {
-	/* 146097 days are 400 years: the estimate is at most one year high. */
-	int			yy = (int) (((int64_t) n * 400) / 146097) + 1;
-	int			doy;
-	int			mm = 1;
+	/* Peel whole 400-, 100-, 4- and 1-year cycles; the last day of a long
+	 * cycle (31 December of a leap year) would count as a fifth short one. */
+	int			q400 = n / 146097,
+				r = n % 146097;
+	int			q100 = r / 36524 < 4 ? r / 36524 : 3;
+	int			q4,
+				q1,
+				mm;
 
-	while (days_before_year(yy) > n)
-		yy--;
-	while (days_before_year(yy + 1) <= n)
-		yy++;
-	doy = n - days_before_year(yy);
-	while (mm < 12 && doy >= cum_days[mm] + (mm >= 2 && is_leap(yy)))
+	r -= q100 * 36524;
+	q4 = r / 1461;
+	r -= q4 * 1461;
+	q1 = r / 365 < 4 ? r / 365 : 3;
+	r -= q1 * 365;
+	*y = 400 * q400 + 100 * q100 + 4 * q4 + q1 + 1;
+	/* r is the day of the year; r / 31 is the month or one before it. */
+	mm = r / 31 + 1;
+	if (mm < 12 && r >= days_before_month(*y, mm + 1))
 		mm++;
-	*y = yy;
 	*m = mm;
-	*d = doy - cum_days[mm - 1] - (mm > 2 && is_leap(yy)) + 1;
+	*d = r - days_before_month(*y, mm) + 1;
 }
 
 bool
@@ -354,6 +367,31 @@ week_year_ago(int64_t u, int64_t *out)
 }
 
 /*
+ * Month-based periods a year earlier: the same months of the previous year.
+ * (The same as shifting by a year's units, with a third of the calendar
+ * work: yoy() calls this once per row.)
+ */
+static PeriodStatus
+month_units_year_ago(int64_t p, int64_t *out)
+{
+	PeriodParts x = period_unpack(p);
+	int			y1,
+				m1,
+				d1,
+				y2,
+				m2,
+				d2;
+
+	period_civil_from_days(x.first, &y1, &m1, &d1);
+	period_civil_from_days(x.last, &y2, &m2, &d2);
+	if (y1 - 1 < PERIOD_MIN_YEAR)
+		return PERIOD_FIELD_RANGE;
+	*out = period_pack(x.freq, period_days_from_civil(y1 - 1, m1, 1),
+					   period_days_from_civil(y2 - 1, m2, days_in_month(y2 - 1, m2)));
+	return PERIOD_OK;
+}
+
+/*
  * The same period a year earlier.  PERIOD_NO_MATCH: week 53 of a year whose
  * predecessor has 52 weeks has no counterpart (the SQL function gives NULL).
  */
@@ -383,7 +421,7 @@ period_year_ago(int64_t p, int64_t *out)
 		*out = pack_units(f, u1, u2);
 		return PERIOD_OK;
 	}
-	return period_shift(p, -(12 / months_per_unit(f)), out) ? PERIOD_OK : PERIOD_FIELD_RANGE;
+	return month_units_year_ago(p, out);
 }
 
 /* From the first unit of the year of p's last unit through that last unit. */

@@ -32,5 +32,7 @@ extern MetricDelta *md_make(MdDecimal v, MetricKind kind, MetricBasis basis);
 extern MetricKind md_kind_arg(text *t);
 extern bool md_change_numeric(Numeric cur, Numeric prev, MetricKind kind, MdDecimal *out);
 extern bool md_change_double(double cur, double prev, MetricKind kind, MdDecimal *out);
+extern bool md_double_decimal(double x, MdDecimal *out);
+extern bool md_change_decimals(MdDecimal cur, MdDecimal prev, MetricKind kind, MdDecimal *out);
 
 #endif							/* POLICY_EXT_H */
