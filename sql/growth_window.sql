@@ -527,3 +527,7 @@ CROSS JOIN LATERAL (SELECT CASE
 
 DROP FUNCTION gw_try(text);
 DROP TABLE gw_monthly, gw_steel, gw_iva, gw_freq, gw_ytd, gw_months, gw_kept, gw_ytd_kept;
+
+-- The kind is read once per partition, so it must be a constant, not a column.
+SELECT yoy(v, p, k) OVER (ORDER BY p)
+FROM (VALUES (1.0, '2020'::period, '%'), (2.0, '2021', 'pp')) s(v, p, k);

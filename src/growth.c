@@ -95,6 +95,12 @@ cache_current(FunctionCallInfo fcinfo, GrowthCache **out)
 		bool		knull;
 		Datum		k = PG_NARGS() > 2 ? WinGetFuncArgCurrent(win, 2, &knull) : (Datum) 0;
 
+		/* The kind is read once per partition, so it must not vary by row. */
+		if (PG_NARGS() > 2 && !get_fn_expr_arg_stable(fcinfo->flinfo, 2))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("the kind argument of a growth window function must be a constant"),
+					 errhint("Write %s, pp or abs as a literal.", "'%'")));
 		MemoryContextReset(c->cxt);
 		c->n = 0;
 		c->cap = 64;
