@@ -10,6 +10,7 @@ packages=(
   libxml2-dev pkg-config                     # SDMX import
   postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl  # pgTAP, pg_prove
   valgrind                                   # fuzz corpus replay under memcheck
+  python3                                    # the doc examples runner (test/doc_examples.py)
 )
 
 missing=()
