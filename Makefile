@@ -37,7 +37,7 @@ include $(PGXS)
 policy_ext--$(EXTVERSION).sql: $(FRAGMENTS) policy_ext.control
 	cat $(FRAGMENTS) > $@
 
-.PHONY: test demo bench fuzz setup
+.PHONY: test demo bench fuzz sqlsmith setup
 setup:
 	bash test/setup.sh
 test:
@@ -48,3 +48,5 @@ bench:
 	bash test/bench/run.sh
 fuzz:
 	bash test/fuzz/run.sh
+sqlsmith:
+	bash test/sqlsmith.sh
