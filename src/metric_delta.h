@@ -86,12 +86,10 @@ extern int	md_cmp_decimal(MdDecimal a, MdDecimal b);
 extern MdStatus md_round_digits(bool negative, const char *digits, int ndigits,
 								int exp, int keep, MdDecimal *out);
 extern MdStatus md_decimal_from_text(const char *s, int keep, MdDecimal *out);
-extern MdStatus md_from_double(double x, MdDecimal *out);
 extern bool md_decimal_exact(const char *s, MdDecimal *out);
 extern MdStatus md_change_decimal(MdDecimal cur, MdDecimal prev, MetricKind kind,
 								  MdDecimal *out);
 extern void md_round_text(const char *s, int keep, char *out);
-extern double md_to_double(MdDecimal d);
 extern int	md_format_decimal(MdDecimal d, char *buf);
 
 /* the type */

@@ -54,6 +54,14 @@ round_u64(bool negative, uint64_t m, int exp, MdDecimal *out)
 {
 	int			n = count_digits(m);
 
+	/* Where the 1e-30 floor cuts deeper than 15 digits, round once, there. */
+	if (exp + (n > MD_RESULT_DIGITS ? n - MD_RESULT_DIGITS : 0) < MD_MIN_EXP)
+	{
+		char		digits[24];
+
+		n = snprintf(digits, sizeof(digits), "%llu", (unsigned long long) m);
+		return md_round_digits(negative, digits, n, exp, MD_RESULT_DIGITS, out);
+	}
 	if (n > MD_RESULT_DIGITS)
 	{
 		int			k = n - MD_RESULT_DIGITS;
@@ -63,13 +71,6 @@ round_u64(bool negative, uint64_t m, int exp, MdDecimal *out)
 		if (rem >= pow10_u64[k] / 2 + (pow10_u64[k] % 2))
 			m++;
 		exp += k;
-	}
-	if (exp < MD_MIN_EXP)
-	{
-		char		digits[24];
-
-		n = snprintf(digits, sizeof(digits), "%llu", (unsigned long long) m);
-		return md_round_digits(negative, digits, n, exp, MD_RESULT_DIGITS, out);
 	}
 	out->coef = negative ? -(int64_t) m : (int64_t) m;
 	out->exp = (int16_t) (exp > 1000 ? 1000 : exp);
@@ -182,6 +183,11 @@ md_round_digits(bool negative, const char *digits, int ndigits, int exp,
 	exp += ndigits - n;
 	if (up)
 		coef++;
+	if (up && n > 0 && coef == (int64_t) pow10_u64[n])
+	{
+		coef /= 10;				/* 999…9 rounded up: one digit more, then less */
+		exp++;
+	}
 	out->coef = negative ? -coef : coef;
 	out->exp = (int16_t) (exp > 1000 ? 1000 : exp);
 	if (count_digits(coef) > MD_MAX_DIGITS)
@@ -374,9 +380,14 @@ md_change_decimal(MdDecimal cur, MdDecimal prev, MetricKind kind, MdDecimal *out
 	}
 	/* Scale so the quotient has 18 or 19 digits: enough to round to 15. */
 	s = 18 + count_digits_u128(den) - count_digits_u128(num);
-	if (s < 0 || s + count_digits_u128(num) > 38)
-		return MD_OUT_OF_RANGE;
-	q = num * pow10_u128(s) / den;	/* 18 or 19 digits: fits 64 bits */
+	if (s >= 0)
+	{
+		if (s + count_digits_u128(num) > 38)
+			return MD_OUT_OF_RANGE; /* num × 10^s would pass 128 bits */
+		q = num * pow10_u128(s) / den;	/* 18 or 19 digits: fits 64 bits */
+	}
+	else
+		q = num / (den * pow10_u128(-s));	/* den × 10^-s has at most 20 digits */
 	return round_u64((diff < 0) != (b < 0), (uint64_t) q, 2 - s, out);
 }
 
@@ -453,81 +464,6 @@ md_round_text(const char *s, int keep, char *out)
 		if (*o == '.')
 			*o = '\0';
 	}
-}
-
-/* The exact path: glibc's printf rounds correctly. */
-static MdStatus
-from_double_exact(double x, MdDecimal *out)
-{
-	char		buf[40];
-	char		digits[MD_RESULT_DIGITS];
-	int			k = 0;
-	char	   *p;
-
-	snprintf(buf, sizeof(buf), "%.*e", MD_RESULT_DIGITS - 1, fabs(x));
-	for (p = buf; *p && *p != 'e' && k < MD_RESULT_DIGITS; p++)
-		if (*p >= '0' && *p <= '9')
-			digits[k++] = *p;
-	while (*p && *p != 'e')
-		p++;
-	return md_round_digits(x < 0, digits, k, (*p ? atoi(p + 1) : 0) - (k - 1),
-						   MD_RESULT_DIGITS, out);
-}
-
-/*
- * A double, rounded to MD_RESULT_DIGITS significant digits.  The window
- * functions call this once per row, so the common case scales by a power of
- * ten and rounds in integers; a product within 0.001 of a rounding tie, or
- * out of the table's range, takes the exact printf path instead.
- */
-MdStatus
-md_from_double(double x, MdDecimal *out)
-{
-	static const double pow10[] = {
-		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
-	};
-	double		ax = fabs(x),
-				scaled,
-				frac;
-	int			e,
-				k;
-	int64_t		coef;
-
-	if (isnan(x) || isinf(x))
-		return MD_OUT_OF_RANGE;
-	if (x == 0)
-	{
-		out->coef = 0;
-		out->exp = 0;
-		return MD_OK;
-	}
-	e = (int) floor(log10(ax));
-	k = MD_RESULT_DIGITS - 1 - e;	/* scaled = ax × 10^k has 15 digits */
-	if (k < -22 || k > 22)
-		return from_double_exact(x, out);
-	scaled = k >= 0 ? ax * pow10[k] : ax / pow10[-k];
-	frac = scaled - floor(scaled);
-	if (scaled < 1e14 || scaled >= 1e15 || fabs(frac - 0.5) < 1e-3)
-		return from_double_exact(x, out);
-	coef = (int64_t) floor(scaled + 0.5);
-	if (coef >= 1000000000000000LL)
-		return from_double_exact(x, out);
-	out->coef = x < 0 ? -coef : coef;
-	out->exp = (int16_t) -k;
-	*out = md_normalize(*out);
-	if (out->exp < MD_MIN_EXP || out->exp > MD_MAX_EXP)
-		return from_double_exact(x, out);
-	return md_canonical(*out, out);
-}
-
-double
-md_to_double(MdDecimal d)
-{
-	char		buf[48];
-
-	snprintf(buf, sizeof(buf), "%llde%d", (long long) d.coef, (int) d.exp);
-	return strtod(buf, NULL);
 }
 
 /* Signed decimal text: "+10.1", "-0.03", "+2930", "+0". */
@@ -799,6 +735,7 @@ read_number(Cursor *c, bool negative, MdDecimal *out)
 			if (nd + zeros + 1 > MD_MAX_DIGITS)
 			{
 				nd = MD_MAX_DIGITS + 1;	/* too many: keep scanning, then fail */
+				zeros = 0;
 				continue;
 			}
 			for (; zeros > 0; zeros--)
