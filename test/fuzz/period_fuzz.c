@@ -28,45 +28,20 @@
 
 #include "period.h"
 
+#define FUZZ_NAME "period_fuzz"
+#include "fuzz_check.h"
+
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Longest input that is also tried case-flipped and padded with blanks. */
 #define VARIANT_MAX 256
 
-static const uint8_t *cur_data;
-static size_t cur_size;
 
 static int32_t max_day;			/* 9999-12-31 */
 static const char *skip_list;	/* $PERIOD_FUZZ_SKIP, read once */
 static int64_t max_unit[PF_YEAR + 1];	/* last unit of each frequency */
 
-/* --- reporting ---------------------------------------------------------- */
-
-static void fail(const char *file, int line, const char *cond, const char *fmt,...)
-			__attribute__((format(printf, 4, 5), noreturn));
-
-static void
-fail(const char *file, int line, const char *cond, const char *fmt,...)
-{
-	va_list		ap;
-	size_t		i;
-
-	fprintf(stderr, "\nperiod_fuzz: invariant failed at %s:%d: %s\n  ", file, line, cond);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\n  input (%zu bytes):", cur_size);
-	for (i = 0; i < cur_size && i < 96; i++)
-		fprintf(stderr, " %02x", cur_data[i]);
-	fprintf(stderr, "%s\n  as text: \"", cur_size > 96 ? " ..." : "");
-	for (i = 0; i < cur_size && i < 96; i++)
-		fputc(cur_data[i] >= 0x20 && cur_data[i] < 0x7F ? cur_data[i] : '.', stderr);
-	fprintf(stderr, "\"\n");
-	abort();
-}
-
-#define CHECK(cond, ...) \
-	do { if (!(cond)) fail(__FILE__, __LINE__, #cond, __VA_ARGS__); } while (0)
+/* Reporting (fail, CHECK) is in fuzz_check.h. */
 
 /* Text of a period known to be valid (for messages). */
 typedef struct
