@@ -51,11 +51,9 @@ typedef struct GrowthCache
 static void
 report_order(int64_t prev, int64_t cur)
 {
-	char		a[PERIOD_MAXLEN],
-				b[PERIOD_MAXLEN];
+	char	   *a = period_cstring(prev);
+	char	   *b = period_cstring(cur);
 
-	a[period_format(prev, a)] = '\0';
-	b[period_format(cur, b)] = '\0';
 	if (prev == cur)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -268,15 +266,11 @@ growth_ytd_decumulate(PG_FUNCTION_ARGS)
 	if (p < 0)
 		PG_RETURN_NULL();
 	if (!period_ytd(p, &ytd) || ytd != p)
-	{
-		char		s[PERIOD_MAXLEN];
-
-		s[period_format(p, s)] = '\0';
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("ytd_decumulate() needs year-to-date periods, and %s is not one", s),
+				 errmsg("ytd_decumulate() needs year-to-date periods, and %s is not one",
+						period_cstring(p)),
 				 errhint("A year-to-date period runs from the start of a year: 2021-01/2021-11, 2021-Q1/2021-Q3, 2021-01.")));
-	}
 	if (c->nulls[cur])
 		PG_RETURN_NULL();
 	if (!period_ytd_prior(p, &prior) ||

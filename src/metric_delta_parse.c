@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "metric_delta.h"
+#include "parse_text.h"
 
 static const char *const basis_names[] = {
 	"", "yoy", "qoq", "mom", "wow", "dod", "pop", "pa", "cum", "base"
@@ -657,30 +658,13 @@ is_alpha(char ch)
 	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
-/* Character number (1-based, counting UTF-8 sequences) of the cursor. */
-static int
-char_no(const Cursor *c)
-{
-	int			n = 1;
-	size_t		i;
-
-	for (i = 0; i < c->pos; i++)
-		if (((unsigned char) c->s[i] & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 static bool
 fail_found(Cursor *c, const char *wanted)
 {
-	unsigned char ch = (unsigned char) peek(c);
+	char		detail[sizeof(((MdError *) 0)->detail)];
 
-	if (c->pos >= c->len)
-		return fail(c, MD_BAD_SYNTAX, "Expected %s at the end of the input.", wanted);
-	if (ch >= 0x20 && ch < 0x7F)
-		return fail(c, MD_BAD_SYNTAX, "Expected %s, found \"%c\" at character %d.",
-					wanted, ch, char_no(c));
-	return fail(c, MD_BAD_SYNTAX, "Expected %s at character %d.", wanted, char_no(c));
+	text_expected(detail, sizeof(detail), c->s, c->len, c->pos, wanted);
+	return fail(c, MD_BAD_SYNTAX, "%s", detail);
 }
 
 static bool
@@ -814,7 +798,7 @@ md_parse(const char *s, size_t len, MetricDelta *out, MdError *err)
 			c.pos = ws;
 			return fail(&c, MD_BAD_SYNTAX,
 						"Unknown basis \"%.*s\" at character %d; expected yoy, qoq, mom, wow, dod, pop, pa, cum or base.",
-						(int) (wl > 20 ? 20 : wl), s + ws, char_no(&c));
+						(int) (wl > 20 ? 20 : wl), s + ws, text_char_number(c.s, c.len, c.pos));
 		}
 	}
 	skip_blanks(&c);

@@ -51,20 +51,25 @@ period_freq_arg(text *t)
 	return f;
 }
 
+/* The canonical text of a period, palloc'd: for output and for messages. */
+char *
+period_cstring(int64_t p)
+{
+	char	   *buf = palloc(PERIOD_MAXLEN);
+
+	period_format(p, buf);
+	return buf;
+}
+
 static void
 report_mixed(int64_t a, int64_t b, const char *what)
 {
-	char		sa[PERIOD_MAXLEN],
-				sb[PERIOD_MAXLEN];
-
-	sa[period_format(a, sa)] = '\0';
-	sb[period_format(b, sb)] = '\0';
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("cannot %s periods of different frequencies", what),
 			 errdetail("%s has frequency %s and %s has frequency %s.",
-					   sa, period_freq_code(period_freq_of(a)),
-					   sb, period_freq_code(period_freq_of(b)))));
+					   period_cstring(a), period_freq_code(period_freq_of(a)),
+					   period_cstring(b), period_freq_code(period_freq_of(b)))));
 }
 
 /* --- text and binary I/O ----------------------------------------------- */
@@ -93,10 +98,7 @@ PG_FUNCTION_INFO_V1(period_out);
 Datum
 period_out(PG_FUNCTION_ARGS)
 {
-	char	   *buf = palloc(PERIOD_MAXLEN);
-
-	buf[period_format(PG_GETARG_PERIOD(0), buf)] = '\0';
-	PG_RETURN_CSTRING(buf);
+	PG_RETURN_CSTRING(period_cstring(PG_GETARG_PERIOD(0)));
 }
 
 /* The wire form is the int64 itself; recv refuses anything not canonical. */
@@ -220,17 +222,13 @@ period_parent_fn(PG_FUNCTION_ARGS)
 	PeriodFreq	f = period_freq_arg(PG_GETARG_TEXT_PP(1));
 	int64_t		r;
 	PeriodStatus st = period_parent(p, f, &r);
-	char		s[PERIOD_MAXLEN];
 
 	if (st == PERIOD_MIXED_FREQ)
-	{
-		s[period_format(p, s)] = '\0';
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("period %s does not lie within one period of frequency %s",
-						s, period_freq_code(f)),
+						period_cstring(p), period_freq_code(f)),
 				 errhint("A week belongs to the period that holds its Thursday; other periods must fit inside.")));
-	}
 	if (st != PERIOD_OK)
 		period_report_range();
 	PG_RETURN_PERIOD(r);

@@ -119,6 +119,7 @@ extern PeriodStatus period_parent(int64_t p, PeriodFreq freq, int64_t *out);
 
 extern bool period_parse(const char *s, size_t len, bool lenient,
 						 int64_t *out, PeriodError *err);
+/* Canonical text into buf (PERIOD_MAXLEN bytes), NUL-terminated; its length. */
 extern int	period_format(int64_t p, char *buf);
 extern bool period_freq_from_text(const char *s, size_t len, PeriodFreq *out);
 extern const char *period_freq_code(PeriodFreq freq);

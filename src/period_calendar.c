@@ -170,15 +170,25 @@ unit_end(PeriodFreq f, int64_t u)
 	return unit_start(f, u + 1) - 1;
 }
 
-/* The last unit of each frequency that still lies in year 9999. */
+/*
+ * The last unit of each frequency that still lies in year 9999.  Every
+ * parse and shift checks against it, so the calendar works it out once.
+ */
 static int64_t
 max_unit(PeriodFreq f)
 {
-	if (f == PF_DAY)
-		return period_days_from_civil(PERIOD_MAX_YEAR, 12, 31);
-	if (f == PF_WEEK)
-		return period_iso_week_start(PERIOD_MAX_YEAR + 1, 1) / 7 - 1;
-	return (int64_t) PERIOD_MAX_YEAR * 12 / months_per_unit(f) - 1;
+	static int64_t last[PF_YEAR + 1];
+
+	if (last[PF_DAY] == 0)
+	{
+		int			g;
+
+		for (g = PF_MONTH; g <= PF_YEAR; g++)
+			last[g] = (int64_t) PERIOD_MAX_YEAR * 12 / months_per_unit((PeriodFreq) g) - 1;
+		last[PF_WEEK] = period_iso_week_start(PERIOD_MAX_YEAR + 1, 1) / 7 - 1;
+		last[PF_DAY] = period_days_from_civil(PERIOD_MAX_YEAR, 12, 31);
+	}
+	return last[f];
 }
 
 static bool

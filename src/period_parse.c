@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "parse_text.h"
 #include "period.h"
 
 typedef struct Cursor
@@ -83,19 +84,6 @@ accept(Cursor *c, const char *lit)
 	return true;
 }
 
-/* Character number (1-based, counting UTF-8 sequences) of a byte offset. */
-static int
-char_number(const Cursor *c, size_t off)
-{
-	int			n = 1;
-	size_t		i;
-
-	for (i = 0; i < off && i < c->len; i++)
-		if (((unsigned char) c->s[i] & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 static bool fail_at(Cursor *c, PeriodStatus st, size_t off, const char *fmt,...)
 			__attribute__((format(printf, 4, 5)));
 
@@ -115,21 +103,13 @@ fail_at(Cursor *c, PeriodStatus st, size_t off, const char *fmt,...)
 	return false;
 }
 
-/* "Expected X, found "y" at character N." */
 static bool
 fail_unexpected(Cursor *c, const char *wanted)
 {
-	unsigned char ch = (unsigned char) peek(c);
+	char		detail[sizeof(((PeriodError *) 0)->detail)];
 
-	if (at_end(c))
-		return fail_at(c, PERIOD_BAD_SYNTAX, c->pos,
-					   "Expected %s at the end of the input.", wanted);
-	if (ch >= 0x20 && ch < 0x7F)
-		return fail_at(c, PERIOD_BAD_SYNTAX, c->pos,
-					   "Expected %s, found \"%c\" at character %d.",
-					   wanted, ch, char_number(c, c->pos));
-	return fail_at(c, PERIOD_BAD_SYNTAX, c->pos, "Expected %s at character %d.",
-				   wanted, char_number(c, c->pos));
+	text_expected(detail, sizeof(detail), c->s, c->len, c->pos, wanted);
+	return fail_at(c, PERIOD_BAD_SYNTAX, c->pos, "%s", detail);
 }
 
 /* Read a run of digits; *ndigits says how many (values capped, not wrapped). */
@@ -163,7 +143,7 @@ read_field(Cursor *c, int want, int lo, int hi, const char *what, int *out)
 	if (n != want)
 		return fail_at(c, PERIOD_BAD_SYNTAX, start,
 					   "The %s must have %d digit%s (character %d).",
-					   what, want, want == 1 ? "" : "s", char_number(c, start));
+					   what, want, want == 1 ? "" : "s", text_char_number(c->s, c->len, start));
 	if (*out < lo || *out > hi)
 		return fail_at(c, PERIOD_FIELD_RANGE, start,
 					   "The %s must be between %d and %d, not %d.", what, lo, hi, *out);
@@ -184,7 +164,7 @@ read_year(Cursor *c, int *y)
 	if (n != 4)
 		return fail_at(c, PERIOD_BAD_SYNTAX, start,
 					   "The year must have four digits (character %d).",
-					   char_number(c, start));
+					   text_char_number(c->s, c->len, start));
 	if (*y < PERIOD_MIN_YEAR)
 		return fail_at(c, PERIOD_FIELD_RANGE, start,
 					   "Year %d is outside the range 1 to 9999.", *y);
@@ -232,7 +212,7 @@ read_time(Cursor *c)
 	if (peek(c) == '+' || peek(c) == '-')
 		return fail_at(c, PERIOD_BAD_SYNTAX, c->pos,
 					   "A time zone offset (character %d) would make the day ambiguous; give the date alone.",
-					   char_number(c, c->pos));
+					   text_char_number(c->s, c->len, c->pos));
 	accept(c, "Z");
 	return true;
 }
@@ -551,7 +531,7 @@ read_duration(Cursor *c, int64_t startp, int64_t *units)
 		if (months != 0)
 			return fail_at(c, PERIOD_BAD_SYNTAX, start,
 						   "A duration in years or months cannot count days or weeks (character %d).",
-						   char_number(c, start));
+						   text_char_number(c->s, c->len, start));
 		*units = f == PF_DAY ? days : days / 7;
 		if (f == PF_WEEK && days % 7 != 0)
 			return fail_at(c, PERIOD_BAD_SYNTAX, start,
@@ -565,7 +545,7 @@ read_duration(Cursor *c, int64_t startp, int64_t *units)
 		if (days != 0)
 			return fail_at(c, PERIOD_BAD_SYNTAX, start,
 						   "A duration in weeks or days cannot count months (character %d).",
-						   char_number(c, start));
+						   text_char_number(c->s, c->len, start));
 		if (months % mpu != 0)
 			return fail_at(c, PERIOD_BAD_SYNTAX, start,
 						   "A duration of %d months is not a whole number of %d-month periods.",
@@ -575,7 +555,7 @@ read_duration(Cursor *c, int64_t startp, int64_t *units)
 	if (*units < 1)
 		return fail_at(c, PERIOD_BAD_SYNTAX, start,
 					   "A duration must cover at least one period (character %d).",
-					   char_number(c, start));
+					   text_char_number(c->s, c->len, start));
 	return true;
 }
 
@@ -643,7 +623,7 @@ read_span_end(Cursor *c, bool lenient, int64_t startp, int64_t *out)
 		return fail_at(c, PERIOD_BAD_SYNTAX, at, "A span cannot have a span as an end.");
 	if (!period_make_span(startp, endp, out))
 		return fail_at(c, PERIOD_BAD_SYNTAX, at,
-					   "The span ends before it starts (character %d).", char_number(c, at));
+					   "The span ends before it starts (character %d).", text_char_number(c->s, c->len, at));
 	return true;
 }
 

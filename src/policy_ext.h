@@ -26,6 +26,7 @@
 extern void period_report_parse_error(const char *input, const PeriodError *err) pg_attribute_noreturn();
 extern void period_report_range(void) pg_attribute_noreturn();
 extern PeriodFreq period_freq_arg(text *t);
+extern char *period_cstring(int64_t p);
 
 /* metric_delta.c, for growth.c */
 extern MetricDelta *md_make(MdDecimal v, MetricKind kind, MetricBasis basis);

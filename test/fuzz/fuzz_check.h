@@ -8,9 +8,11 @@
 #define POLICY_EXT_FUZZ_CHECK_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const uint8_t *cur_data;
 static size_t cur_size;
@@ -40,5 +42,21 @@ fail(const char *file, int line, const char *cond, const char *fmt,...)
 
 #define CHECK(cond, ...) \
 	do { if (!(cond)) fail(__FILE__, __LINE__, #cond, __VA_ARGS__); } while (0)
+
+/* Is group one of the comma-separated names in list (an environment knob)? */
+static inline bool
+in_list(const char *list, const char *group)
+{
+	const char *p = list;
+	size_t		n = strlen(group);
+
+	while (p && (p = strstr(p, group)) != NULL)
+	{
+		if ((p == list || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
+			return true;
+		p += n;
+	}
+	return false;
+}
 
 #endif							/* POLICY_EXT_FUZZ_CHECK_H */

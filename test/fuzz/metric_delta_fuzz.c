@@ -56,21 +56,6 @@ static bool initialised;
 #define REF_ASSERT(cond) \
 	do { if (!(cond)) fail(__FILE__, __LINE__, #cond, "reference arithmetic: internal limit"); } while (0)
 
-static bool
-in_list(const char *list, const char *group)
-{
-	const char *p = list;
-	size_t		n = strlen(group);
-
-	while (p && (p = strstr(p, group)) != NULL)
-	{
-		if ((p == list || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
-			return true;
-		p += n;
-	}
-	return false;
-}
-
 /* METRIC_DELTA_FUZZ_SKIP="change_oor,double_round": those checks are off. */
 static bool
 skipped(const char *group)

@@ -74,16 +74,7 @@ ptext(int64_t p)
 static bool
 skipped(const char *group)
 {
-	const char *p = skip_list;
-	size_t		n = strlen(group);
-
-	while (p && (p = strstr(p, group)) != NULL)
-	{
-		if ((p == skip_list || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
-			return true;
-		p += n;
-	}
-	return false;
+	return in_list(skip_list, group);
 }
 
 static uint64_t

@@ -11,17 +11,9 @@ set -u
 cd "$(dirname "$0")/../.."
 
 db=policy_ext_binary_copy
-tmp=$(mktemp -d)
-trap 'dropdb --if-exists "$db" >/dev/null 2>&1; rm -rf "$tmp"' EXIT
+. test/tap.sh
+dbs+=("$db")
 
-n=0 failed=0
-ok()     { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift
-           [ $# -gt 0 ] && printf '%s\n' "$@" | head -40 | cut -c1-240 | sed 's/^/#   /'; }
-same() {
-  if [ "$2" == "$3" ]; then ok "$1"
-  else not_ok "$1" "$(diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") | head -30)"; fi
-}
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"; }
 
 dropdb --if-exists "$db" >/dev/null 2>&1
@@ -169,5 +161,4 @@ for i in "${!bad_name[@]}"; do
   fi
 done
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -10,28 +10,8 @@ set -u
 cd "$(dirname "$0")/../.."
 
 src=policy_ext_dump_src
-tmp=$(mktemp -d)
-dbs=("$src")
-cleanup() {
-  for d in "${dbs[@]}"; do dropdb --if-exists "$d" >/dev/null 2>&1; done
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-n=0 failed=0
-ok()     { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift
-           [ $# -gt 0 ] && printf '%s\n' "$@" | head -40 | cut -c1-240 | sed 's/^/#   /'; }
-# same NAME WANT GOT: equal texts, or a diff of the first lines that differ
-same() {
-  if [ "$2" == "$3" ]; then ok "$1"
-  else not_ok "$1" "$(diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") | head -30)"; fi
-}
-# run NAME CMD...: the command succeeds (its output shown if not)
-run() {
-  local name=$1 out; shift
-  if out=$("$@" 2>&1); then ok "$name"; else not_ok "$name" "$out"; fi
-}
+. test/tap.sh
+dbs+=("$src")
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$@"; }
 
 for d in "$src" "${src}_plain" "${src}_custom"; do dropdb --if-exists "$d" >/dev/null 2>&1; done
@@ -163,5 +143,4 @@ run "custom dump restores with pg_restore --exit-on-error" \
 same "custom: every row, its order, hashes and partition are unchanged" "$before" "$(describe "${src}_custom")"
 check_lookups "${src}_custom" "custom"
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -19,10 +19,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 
-n=0 failed=0
-ok()     { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift
-           [ $# -gt 0 ] && printf '%s\n' "$@" | head -60 | cut -c1-240 | sed 's/^/#   /'; }
+. test/tap.sh
 # expect_none NAME OUTPUT: passes when OUTPUT (the offending lines) is empty
 expect_none() { if [ -z "$2" ]; then ok "$1"; else not_ok "$1" "${2%$'\n'}"; fi; }
 
@@ -205,5 +202,4 @@ for kind in FUNCTION AGGREGATE TYPE OPERATOR; do
   fi
 done
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

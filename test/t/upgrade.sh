@@ -26,28 +26,7 @@ cd "$(dirname "$0")/../.."
 
 ext=policy_ext
 prefix=policy_ext_upgrade
-tmp=$(mktemp -d)
-dbs=()
-cleanup() {
-  for d in "${dbs[@]}"; do dropdb --if-exists "$d" >/dev/null 2>&1; done
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-n=0 failed=0
-ok()     { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift
-           [ $# -gt 0 ] && printf '%s\n' "$@" | head -60 | cut -c1-300 | sed 's/^/#   /'; }
-# same NAME WANT GOT: equal texts, or a unified diff (- want, + got)
-same() {
-  if [ "$2" == "$3" ]; then ok "$1"
-  else not_ok "$1" "$(diff -U0 --label want --label got <(printf '%s\n' "$2") <(printf '%s\n' "$3") | head -50)"; fi
-}
-# run NAME CMD...: the command succeeds (its output shown if not)
-run() {
-  local name=$1 out; shift
-  if out=$("$@" 2>&1); then ok "$name"; return 0; else not_ok "$name" "$out"; return 1; fi
-}
+. test/tap.sh
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$@"; }
 newdb() { dropdb --if-exists "$1" >/dev/null 2>&1; dbs+=("$1"); createdb "$1"; }
 
@@ -361,5 +340,4 @@ for v in "${olds[@]}"; do
       IF bad > 0 THEN RAISE EXCEPTION '% rows are in the wrong partition', bad; END IF; END \$\$"
 done
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done
