@@ -258,14 +258,13 @@ growth_ytd_decumulate(PG_FUNCTION_ARGS)
 {
 	GrowthCache *c;
 	int64_t		p = cache_current(fcinfo, &c);
-	int64_t		ytd,
-				prior;
+	int64_t		prior;
 	int64		cur = c->n - 1,
 				at;
 
 	if (p < 0)
 		PG_RETURN_NULL();
-	if (!period_ytd(p, &ytd) || ytd != p)
+	if (period_ytd(p) != p)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("ytd_decumulate() needs year-to-date periods, and %s is not one",

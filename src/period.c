@@ -208,10 +208,7 @@ PG_FUNCTION_INFO_V1(period_ytd_fn);
 Datum
 period_ytd_fn(PG_FUNCTION_ARGS)
 {
-	int64_t		p;
-
-	period_ytd(PG_GETARG_PERIOD(0), &p);
-	PG_RETURN_PERIOD(p);
+	PG_RETURN_PERIOD(period_ytd(PG_GETARG_PERIOD(0)));
 }
 
 PG_FUNCTION_INFO_V1(period_parent_fn);

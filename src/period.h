@@ -111,7 +111,7 @@ extern int32_t period_units(int64_t p);
 extern bool period_shift(int64_t p, int64_t n, int64_t *out);
 extern PeriodStatus period_diff(int64_t a, int64_t b, int32_t *out);
 extern PeriodStatus period_year_ago(int64_t p, int64_t *out);
-extern bool period_ytd(int64_t p, int64_t *out);
+extern int64_t period_ytd(int64_t p);
 extern bool period_ytd_prior(int64_t p, int64_t *out);
 extern PeriodStatus period_parent(int64_t p, PeriodFreq freq, int64_t *out);
 

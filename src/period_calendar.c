@@ -435,8 +435,8 @@ period_year_ago(int64_t p, int64_t *out)
 }
 
 /* From the first unit of the year of p's last unit through that last unit. */
-bool
-period_ytd(int64_t p, int64_t *out)
+int64_t
+period_ytd(int64_t p)
 {
 	PeriodFreq	f = period_freq_of(p);
 	int64_t		u2 = period_last_unit(p);
@@ -457,8 +457,7 @@ period_ytd(int64_t p, int64_t *out)
 		period_civil_from_days(unit_start(f, u2), &y, &m, &d);
 		u1 = period_unit_index(f, period_days_from_civil(y, 1, 1));
 	}
-	*out = pack_units(f, u1, u2);
-	return true;
+	return pack_units(f, u1, u2);
 }
 
 /*
@@ -502,9 +501,8 @@ period_ytd_prior(int64_t p, int64_t *out)
 {
 	PeriodFreq	f = period_freq_of(p);
 	int64_t		u2 = period_last_unit(p);
-	int64_t		ytd;
+	int64_t		ytd = period_ytd(p);
 
-	period_ytd(p, &ytd);
 	if (period_first_unit(ytd) == u2)
 		return false;
 	*out = pack_units(f, period_first_unit(ytd), u2 - 1);
