@@ -95,11 +95,12 @@ num_int(int64 v)
 static Numeric
 level_result(Numeric n)
 {
-	char	   *s = DatumGetCString(DirectFunctionCall1(numeric_out, NUM(n)));
-	char	   *r;
+	char	   *s,
+			   *r;
 
 	if (numeric_is_nan(n) || numeric_is_inf(n))
 		return n;
+	s = DatumGetCString(DirectFunctionCall1(numeric_out, NUM(n)));
 	r = palloc(strlen(s) + 3);
 	md_round_text(s, MD_RESULT_DIGITS, r);
 	return text_numeric(r);
