@@ -8,15 +8,17 @@ EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" policy_ext.cont
 MODULE_big = policy_ext
 OBJS = src/policy_ext.o \
        src/period.o src/period_opclass.o src/period_parse.o src/period_calendar.o \
-       src/metric_delta.o src/metric_delta_parse.o src/growth.o
+       src/metric_delta.o src/metric_delta_parse.o src/growth.o \
+       src/policy_goal.o src/policy_goal_parse.o src/goal_rules.o src/goal_assess.o
 
 # The install script is built from one fragment per capability, in order.
-FRAGMENTS  = scripts/header.sql scripts/period.sql scripts/metric_delta.sql scripts/growth.sql
+FRAGMENTS  = scripts/header.sql scripts/period.sql scripts/metric_delta.sql scripts/growth.sql \
+             scripts/policy_goal.sql scripts/goal_assess.sql
 DATA_built = policy_ext--$(EXTVERSION).sql
 # Upgrade steps, and the full scripts of earlier releases (for the upgrade test).
 DATA = $(wildcard scripts/updates/policy_ext--*--*.sql) \
        $(wildcard scripts/releases/policy_ext--*.sql)
-HEADERS = src/period.h src/metric_delta.h
+HEADERS = src/period.h src/metric_delta.h src/policy_goal.h
 
 # pg_regress: inputs in sql/, expected outputs in expected/ (as ip4r); every
 # test file stands alone, so the suite is simply every file in sql/.

@@ -96,6 +96,8 @@ extern int	md_format_decimal(MdDecimal d, char *buf);
 extern bool md_valid(const MetricDelta *d);
 extern int	md_cmp(const MetricDelta *a, const MetricDelta *b);
 extern bool md_parse(const char *s, size_t len, MetricDelta *out, MdError *err);
+extern bool md_parse_part(const char *s, size_t start, size_t end,
+						  MetricDelta *out, MdError *err);
 extern int	md_format(const MetricDelta *d, char *buf);
 extern const char *md_kind_name(MetricKind k);
 extern const char *md_basis_name(MetricBasis b);

@@ -759,7 +759,18 @@ read_word(Cursor *c, size_t *wstart, size_t *wlen)
 bool
 md_parse(const char *s, size_t len, MetricDelta *out, MdError *err)
 {
-	Cursor		c = {s, len, 0, err};
+	return md_parse_part(s, 0, len, out, err);
+}
+
+/*
+ * The change written in s[start, end): a goal's target is one inside a
+ * longer text, and errors then count characters from the start of that text.
+ */
+bool
+md_parse_part(const char *s, size_t start, size_t end, MetricDelta *out,
+			  MdError *err)
+{
+	Cursor		c = {s, end, start, err};
 	bool		negative;
 	MdDecimal	v;
 	size_t		ws,

@@ -31,7 +31,15 @@ CREATE TEMP TABLE volatility_exception (
 CREATE TEMP TABLE nonstrict_exception (sig text PRIMARY KEY, why text NOT NULL);
 INSERT INTO nonstrict_exception VALUES
     ('metric_delta(numeric,numeric,text,text)', 'a NULL basis means "basis not stated" (doc/metric_delta.md)'),
-    ('metric_delta(double precision,double precision,text,text)', 'a NULL basis means "basis not stated" (doc/metric_delta.md)');
+    ('metric_delta(double precision,double precision,text,text)', 'a NULL basis means "basis not stated" (doc/metric_delta.md)'),
+    ('goal_assess(policy_goal,period,double precision,period,double precision,text)', 'a NULL baseline falls back to the goal''s own (doc/policy_goal.md)'),
+    ('goal_status(policy_goal,period,double precision,period,double precision,text)', 'a NULL baseline falls back to the goal''s own (doc/policy_goal.md)'),
+    ('goal_track_transfn(internal,policy_goal,period,double precision)', 'aggregate transition with an internal state: starts from NULL, skips NULL rows'),
+    ('goal_track_transfn(internal,policy_goal,period,double precision,text)', 'aggregate transition with an internal state: starts from NULL, skips NULL rows'),
+    ('goal_track_delta_transfn(internal,policy_goal,period,metric_delta)', 'aggregate transition with an internal state: starts from NULL, skips NULL rows'),
+    ('goal_track_delta_transfn(internal,policy_goal,period,metric_delta,text)', 'aggregate transition with an internal state: starts from NULL, skips NULL rows'),
+    ('goal_track_combine(internal,internal)', 'combine function with an internal state: either side may be NULL'),
+    ('goal_track_final(internal)', 'final function: a NULL state (no rows) gives NULL');
 
 -- ---------------------------------------------------------------------------
 -- The members of the extension.

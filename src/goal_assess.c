@@ -1,0 +1,337 @@
+/*
+ * goal_assess.c — scoring a policy_goal in SQL: goal_assess(), goal_status()
+ * and the goal_track() aggregate, all of which return what goal_rules.c
+ * decides, as the goal_assessment row or the goal_state enum.
+ */
+#include "policy_ext.h"
+#include "policy_goal.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+
+/* --- the result ---------------------------------------------------------- */
+
+/* The goal_state label OIDs, looked up once per call site. */
+static Datum
+state_datum(FunctionCallInfo fcinfo, Oid enum_type, GoalState s)
+{
+	Datum	   *labels = (Datum *) fcinfo->flinfo->fn_extra;
+	int			i;
+
+	if (labels == NULL)
+	{
+		labels = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Datum) * GS_NSTATES);
+		for (i = 0; i < GS_NSTATES; i++)
+			labels[i] = DirectFunctionCall2(enum_in,
+											CStringGetDatum(goal_state_name((GoalState) i)),
+											ObjectIdGetDatum(enum_type));
+		fcinfo->flinfo->fn_extra = labels;
+	}
+	return labels[s];
+}
+
+static Datum
+pace_datum(double pct)
+{
+	return PointerGetDatum(md_make(goal_pace_decimal(pct), MK_PERCENT, MB_PA));
+}
+
+static Datum
+assessment_datum(FunctionCallInfo fcinfo, const GoalAssessment *a)
+{
+	TupleDesc	td;
+	Datum		v[12];
+	bool		n[12];
+
+	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "goal_assessment: the result type is not a row type");
+	td = BlessTupleDesc(td);
+	memset(n, 0, sizeof(n));
+	v[0] = state_datum(fcinfo, TupleDescAttr(td, 0)->atttypid, a->status);
+	v[1] = CStringGetTextDatum(a->reason);
+	v[2] = Float8GetDatum(a->ratio), n[2] = !a->has_ratio;
+	v[3] = Float8GetDatum(a->progress), n[3] = !a->has_progress;
+	v[4] = PeriodGetDatum(a->base.period), n[4] = !a->has_base;
+	v[5] = Float8GetDatum(a->base.value), n[5] = !a->has_base;
+	v[6] = PeriodGetDatum(a->latest.period), n[6] = !a->has_latest;
+	v[7] = Float8GetDatum(a->latest.value), n[7] = !a->has_latest;
+	v[8] = a->has_observed ? pace_datum(a->observed_pace) : 0, n[8] = !a->has_observed;
+	v[9] = a->has_required ? pace_datum(a->required_pace) : 0, n[9] = !a->has_required;
+	v[10] = Float8GetDatum(a->projected), n[10] = !a->has_projected;
+	v[11] = BoolGetDatum(a->met), n[11] = !a->has_met;
+	return HeapTupleGetDatum(heap_form_tuple(td, v, n));
+}
+
+static GoalMethod
+method_arg(text *t)
+{
+	GoalMethod	m;
+
+	if (!goal_method_from_text(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &m))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown goal method: \"%s\"", text_to_cstring(t)),
+				 errhint("Use statcan, unsd or prorata.")));
+	return m;
+}
+
+/* An observation's value with its shortest decimal, for exact comparisons. */
+static GoalObs
+observation(int64_t period, double value)
+{
+	GoalObs		o = {period, value, {0, 0}};
+
+	if (isinf(value))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("an observation of a goal is infinite"),
+				 errdetail("The value for %s is %s.", period_cstring(period),
+						   value > 0 ? "Infinity" : "-Infinity")));
+	md_double_decimal(value, &o.exact);
+	return o;
+}
+
+/* --- goal_assess, goal_status ---------------------------------------------- */
+
+/*
+ * Arguments: goal, base_period, base_value, cur_period, cur_value, method.
+ * A NULL baseline falls back to the goal's own; a NULL observation is
+ * insufficient data; NaN is a missing value.
+ */
+static bool
+assess_args(FunctionCallInfo fcinfo, GoalAssessment *a)
+{
+	PolicyGoal *g;
+	GoalObs		base,
+				cur;
+	bool		has_base = false,
+				has_cur = false;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(5))
+		return false;
+	g = goal_arg(fcinfo, 0);
+	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2) && !isnan(PG_GETARG_FLOAT8(2)))
+	{
+		base = observation(PG_GETARG_PERIOD(1), PG_GETARG_FLOAT8(2));
+		has_base = true;
+	}
+	else
+		has_base = goal_stated_base(g, &base);
+	if (!PG_ARGISNULL(3) && !PG_ARGISNULL(4) && !isnan(PG_GETARG_FLOAT8(4)))
+	{
+		cur = observation(PG_GETARG_PERIOD(3), PG_GETARG_FLOAT8(4));
+		has_cur = true;
+	}
+	goal_assess_obs(g, has_base ? &base : NULL, has_cur ? &cur : NULL,
+					method_arg(PG_GETARG_TEXT_PP(5)), a);
+	return true;
+}
+
+PG_FUNCTION_INFO_V1(goal_assess);
+Datum
+goal_assess(PG_FUNCTION_ARGS)
+{
+	GoalAssessment a;
+
+	if (!assess_args(fcinfo, &a))
+		PG_RETURN_NULL();
+	return assessment_datum(fcinfo, &a);
+}
+
+PG_FUNCTION_INFO_V1(goal_status);
+Datum
+goal_status(PG_FUNCTION_ARGS)
+{
+	GoalAssessment a;
+
+	if (!assess_args(fcinfo, &a))
+		PG_RETURN_NULL();
+	return state_datum(fcinfo, get_fn_expr_rettype(fcinfo->flinfo), a.status);
+}
+
+/* --- goal_track -------------------------------------------------------------- */
+
+/*
+ * The state is fixed-size and holds no pointers: serialising it is a copy,
+ * and it stays the same size however long the series.
+ */
+typedef struct GoalTrack
+{
+	PolicyGoal	goal;
+	int32		method;
+	GoalSeries	series;
+} GoalTrack;
+
+static GoalTrack *
+track_state(FunctionCallInfo fcinfo, const char *fn)
+{
+	MemoryContext agg;
+
+	if (!AggCheckCallContext(fcinfo, &agg))
+		elog(ERROR, "%s called in non-aggregate context", fn);
+	if (PG_ARGISNULL(0))
+		return (GoalTrack *) MemoryContextAllocZero(agg, sizeof(GoalTrack));
+	return (GoalTrack *) PG_GETARG_POINTER(0);
+}
+
+/* Every row of a group must carry the same goal and method. */
+static void
+same_goal(GoalTrack *st, const PolicyGoal *g, int method)
+{
+	if (st->goal.version == 0)
+	{
+		st->goal = *g;
+		st->method = method;
+		return;
+	}
+	if (goal_cmp(&st->goal, g) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("goal_track got two different goals in one group"),
+				 errdetail("\"%s\" and \"%s\".", goal_cstring(&st->goal), goal_cstring(g)),
+				 errhint("Group by the goal, or by the series it belongs to.")));
+	if (st->method != method)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("goal_track got two different methods in one group")));
+}
+
+/* args: state, goal, period, value [, method]; *skip for a row with a NULL */
+static GoalTrack *
+track_row(FunctionCallInfo fcinfo, bool *skip)
+{
+	GoalTrack  *st = track_state(fcinfo, "goal_track");
+	int			method = GM_STATCAN;
+
+	if (PG_NARGS() > 4)
+	{
+		if (PG_ARGISNULL(4))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("goal_track: the method must not be NULL")));
+		method = method_arg(PG_GETARG_TEXT_PP(4));
+	}
+	*skip = PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3);
+	if (!*skip)
+		same_goal(st, goal_arg(fcinfo, 1), method);
+	return st;
+}
+
+PG_FUNCTION_INFO_V1(goal_track_transfn);
+Datum
+goal_track_transfn(PG_FUNCTION_ARGS)
+{
+	bool		skip;
+	GoalTrack  *st = track_row(fcinfo, &skip);
+	double		v;
+
+	if (skip)
+		PG_RETURN_POINTER(st);
+	v = PG_GETARG_FLOAT8(3);
+	if (isinf(v))
+		(void) observation(PG_GETARG_PERIOD(2), v);
+	if (!isnan(v))
+		goal_series_add(&st->series, &st->goal, PG_GETARG_PERIOD(2), v);
+	PG_RETURN_POINTER(st);
+}
+
+PG_FUNCTION_INFO_V1(goal_track_delta_transfn);
+Datum
+goal_track_delta_transfn(PG_FUNCTION_ARGS)
+{
+	bool		skip;
+	GoalTrack  *st = track_row(fcinfo, &skip);
+	MetricDelta *d;
+	char		buf[MD_MAXLEN];
+
+	if (skip)
+		PG_RETURN_POINTER(st);
+	d = (MetricDelta *) PG_GETARG_POINTER(3);
+	goal_check_delta(&st->goal, d, "goal_track");
+	md_format_decimal((MdDecimal) {d->coef, d->exp}, buf);
+	goal_series_add(&st->series, &st->goal, PG_GETARG_PERIOD(2), strtod(buf, NULL));
+	PG_RETURN_POINTER(st);
+}
+
+PG_FUNCTION_INFO_V1(goal_track_combine);
+Datum
+goal_track_combine(PG_FUNCTION_ARGS)
+{
+	GoalTrack  *into;
+	GoalTrack  *from;
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_DATUM(PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0));
+	into = track_state(fcinfo, "goal_track_combine");
+	from = (GoalTrack *) PG_GETARG_POINTER(1);
+	if (from->goal.version == 0)
+		PG_RETURN_POINTER(into);
+	same_goal(into, &from->goal, from->method);
+	goal_series_merge(&into->series, &from->series);
+	PG_RETURN_POINTER(into);
+}
+
+PG_FUNCTION_INFO_V1(goal_track_serialize);
+Datum
+goal_track_serialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *b = palloc(VARHDRSZ + sizeof(GoalTrack));
+
+	SET_VARSIZE(b, VARHDRSZ + sizeof(GoalTrack));
+	memcpy(VARDATA(b), PG_GETARG_POINTER(0), sizeof(GoalTrack));
+	PG_RETURN_BYTEA_P(b);
+}
+
+PG_FUNCTION_INFO_V1(goal_track_deserialize);
+Datum
+goal_track_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	GoalTrack  *st = palloc(sizeof(GoalTrack));
+
+	if (VARSIZE_ANY_EXHDR(b) != sizeof(GoalTrack))
+		elog(ERROR, "goal_track: a serialised state of %d bytes, expected %d",
+			 (int) VARSIZE_ANY_EXHDR(b), (int) sizeof(GoalTrack));
+	memcpy(st, VARDATA_ANY(b), sizeof(GoalTrack));
+	PG_RETURN_POINTER(st);
+}
+
+PG_FUNCTION_INFO_V1(goal_track_final);
+Datum
+goal_track_final(PG_FUNCTION_ARGS)
+{
+	GoalTrack  *st;
+	const GoalObs *b,
+			   *l;
+	GoalObs		base,
+				latest;
+	int64_t		conflict;
+	GoalAssessment a;
+	bool		has_base;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (GoalTrack *) PG_GETARG_POINTER(0);
+	if (st->goal.version == 0)
+		PG_RETURN_NULL();
+	if (!goal_series_pick(&st->series, &st->goal, &b, &l, &conflict))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("goal_track: the period %s comes twice with different values",
+						period_cstring(conflict)),
+				 errdetail("The goal \"%s\" would be scored on that figure.",
+						   goal_cstring(&st->goal)),
+				 errhint("Keep one figure per period and series (the latest release, say).")));
+	if (b)
+		base = observation(b->period, b->value);
+	has_base = b != NULL || goal_stated_base(&st->goal, &base);
+	if (l)
+		latest = observation(l->period, l->value);
+	goal_assess_obs(&st->goal, has_base ? &base : NULL, l ? &latest : NULL,
+					(GoalMethod) st->method, &a);
+	return assessment_datum(fcinfo, &a);
+}
