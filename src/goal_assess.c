@@ -251,7 +251,7 @@ goal_track_delta_transfn(PG_FUNCTION_ARGS)
 	if (skip)
 		PG_RETURN_POINTER(st);
 	d = (MetricDelta *) PG_GETARG_POINTER(3);
-	goal_check_delta(&st->goal, d, "goal_track");
+	goal_check_delta(&st->goal, d, "goal_track", false);
 	md_format_decimal((MdDecimal) {d->coef, d->exp}, buf);
 	goal_series_add(&st->series, &st->goal, PG_GETARG_PERIOD(2), strtod(buf, NULL));
 	PG_RETURN_POINTER(st);
@@ -265,7 +265,11 @@ goal_track_combine(PG_FUNCTION_ARGS)
 	GoalTrack  *from;
 
 	if (PG_ARGISNULL(1))
-		PG_RETURN_DATUM(PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0));
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
 	into = track_state(fcinfo, "goal_track_combine");
 	from = (GoalTrack *) PG_GETARG_POINTER(1);
 	if (from->goal.version == 0)

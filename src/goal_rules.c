@@ -292,8 +292,17 @@ static Said
 said(const GoalObs *o)
 {
 	Said		s;
+	int			digits;
 
-	snprintf(s.v, sizeof(s.v), "%.6g", o->value);
+	/* the shortest text that reads back as the value, as PostgreSQL prints it */
+	for (digits = 15; digits < 17; digits++)
+	{
+		snprintf(s.v, sizeof(s.v), "%.*g", digits, o->value);
+		if (strtod(s.v, NULL) == o->value)
+			break;
+	}
+	if (digits == 17)
+		snprintf(s.v, sizeof(s.v), "%.17g", o->value);
 	period_format(o->period, s.p);
 	return s;
 }
@@ -396,8 +405,9 @@ method_unsd(const Span *s, GoalAssessment *a)
 	double		p;
 
 	p = s->d * (a->projected - s->vb) / fabs(s->G - s->vb);
-	snprintf(what, sizeof(what), "unsd: P = %.3f (projected %.6g at the deadline)",
-			 p, a->projected);
+	snprintf(what, sizeof(what), fabs(a->projected) >= 100
+			 ? "unsd: P = %.3f (projected %.0f at the deadline)"
+			 : "unsd: P = %.3f (projected %.3g at the deadline)", p, a->projected);
 	band(a, p, 0.95, 0.10, what);
 }
 

@@ -44,6 +44,6 @@ extern char *goal_cstring(const struct PolicyGoal *g);
 extern Numeric goal_numeric(MdDecimal v);
 extern bool goal_stated_base(const struct PolicyGoal *g, struct GoalObs *out);
 extern void goal_check_delta(const struct PolicyGoal *g, const MetricDelta *d,
-							 const char *fn);
+							 const char *fn, bool over_baseline_ok);
 
 #endif							/* POLICY_EXT_H */

@@ -330,7 +330,7 @@ goal_stated_base(const PolicyGoal *g, GoalObs *out)
 
 /* The range a level must be in; a pa/cum goal needs its stated baseline. */
 static void
-level_range(const PolicyGoal *g, GoalRange *r, const char *fn)
+range_or_error(const PolicyGoal *g, GoalRange *r, const char *fn)
 {
 	GoalObs		base;
 	bool		has_base = goal_stated_base(g, &base);
@@ -363,7 +363,7 @@ goal_met_numeric(PG_FUNCTION_ARGS)
 
 	if (numeric_is_nan(v))
 		PG_RETURN_NULL();
-	level_range(g, &r, "goal_met");
+	range_or_error(g, &r, "goal_met");
 	if (r.exact)
 	{
 		clo = num_cmp(v, goal_numeric(r.lo));
@@ -386,7 +386,7 @@ goal_met_float8(PG_FUNCTION_ARGS)
 
 	if (isnan(v))
 		PG_RETURN_NULL();
-	level_range(g, &r, "goal_met");
+	range_or_error(g, &r, "goal_met");
 	if (r.exact && isinf(v))
 		PG_RETURN_BOOL(goal_range_admits(&r, v > 0 ? 1 : -1, v > 0 ? 1 : -1));
 	if (r.exact)
@@ -396,15 +396,21 @@ goal_met_float8(PG_FUNCTION_ARGS)
 
 /*
  * A change meets a goal on that change: same kind; same basis when the
- * value states one.  Its number is then compared as a level would be.
+ * value states one.  Its number is then compared as a level would be.  A
+ * change over the baseline (pa, cum) is compared only by goal_met: as a
+ * series it would have to be levels.
  */
 void
-goal_check_delta(const PolicyGoal *g, const MetricDelta *d, const char *fn)
+goal_check_delta(const PolicyGoal *g, const MetricDelta *d, const char *fn,
+				 bool over_baseline_ok)
 {
 	char		buf[MD_MAXLEN];
 
+	if (g->kind != 0 && (over_baseline_ok || !goal_over_baseline(g)) &&
+		d->kind == g->kind && (d->basis == MB_NONE || d->basis == g->basis))
+		return;
 	md_format(d, buf);
-	if (g->kind == 0 || goal_over_baseline(g))
+	if (g->kind == 0 || (goal_over_baseline(g) && !over_baseline_ok))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: the goal \"%s\" is measured on levels, not on changes such as \"%s\"",
@@ -412,13 +418,19 @@ goal_check_delta(const PolicyGoal *g, const MetricDelta *d, const char *fn)
 				 errdetail(g->kind == 0 ? "Its target is a level."
 						   : "A change over the baseline (pa, cum) becomes a level target."),
 				 errhint("Pass the levels themselves.")));
-	if (d->kind != g->kind || (d->basis != MB_NONE && d->basis != g->basis))
+	if (d->kind != g->kind)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: the change \"%s\" is not of the goal's kind", fn, buf),
-				 errdetail("The goal \"%s\" is about a change in %s%s%s.", goal_cstring(g),
-						   md_kind_name(g->kind), g->basis != MB_NONE ? " " : "",
-						   md_basis_name(g->basis))));
+				 errmsg("%s: the change \"%s\" is in %s, the goal \"%s\" in %s",
+						fn, buf, md_kind_name(d->kind), goal_cstring(g), md_kind_name(g->kind)),
+				 errdetail("A goal on a change is met only by changes of the same kind (%%, pp or abs).")));
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: the change \"%s\" is %s, the goal \"%s\" %s",
+					fn, buf, md_basis_name(d->basis), goal_cstring(g),
+					g->basis == MB_NONE ? "states no basis" : md_basis_name(g->basis)),
+			 errdetail("A change's basis, when it states one, must be the goal's."),
+			 errhint("A change with no basis is taken to be on the goal's.")));
 }
 
 PG_FUNCTION_INFO_V1(goal_met_delta);
@@ -431,9 +443,7 @@ goal_met_delta(PG_FUNCTION_ARGS)
 	MdDecimal	v = {d->coef, d->exp};
 
 	/* "+7.2% pa" against ">= 7% pa": the changes themselves, as stated */
-	if (!goal_over_baseline(g) || d->kind != g->kind ||
-		(d->basis != MB_NONE && d->basis != g->basis))
-		goal_check_delta(g, d, "goal_met");
+	goal_check_delta(g, d, "goal_met", true);
 	goal_stated_range(g, &r);
 	PG_RETURN_BOOL(goal_range_met(&r, v, 0));
 }
@@ -473,7 +483,7 @@ goal_required_pace(PG_FUNCTION_ARGS)
 	GoalRange	r;
 	double		pct;
 
-	level_range(g, &r, "goal_required_pace");
+	range_or_error(g, &r, "goal_required_pace");
 	if (!goal_required_pace_of(&r, g->deadline, p, cur, &pct))
 		PG_RETURN_NULL();
 	PG_RETURN_POINTER(md_make(goal_pace_decimal(pct), MK_PERCENT, MB_PA));

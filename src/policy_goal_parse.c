@@ -146,9 +146,21 @@ token_end(const Cursor *c)
 	return p;
 }
 
+/*
+ * An error of metric_delta's parser on a part of the goal.  Its "Expected
+ * the end of the input" means here that the keyword after the part is
+ * missing, and its digit limit holds for every number of a goal.
+ */
 static bool
-fail_md(Cursor *c, const char *what, const MdError *e)
+fail_md(Cursor *c, const char *what, const char *next, const MdError *e)
 {
+	if (strncmp(e->detail, "Expected the end of the input", 29) == 0)
+	{
+		c->pos = e->offset;
+		return fail_expected(c, next);
+	}
+	if (strncmp(e->detail, "A metric_delta keeps", 20) == 0)
+		return fail(c, GOAL_OUT_OF_RANGE, "A goal's numbers keep%s", e->detail + 20);
 	return fail(c, e->status == MD_OUT_OF_RANGE ? GOAL_OUT_OF_RANGE : GOAL_BAD_SYNTAX,
 				"%s: %s", what, e->detail);
 }
@@ -160,8 +172,10 @@ read_plain(Cursor *c, size_t end, const char *what, MdDecimal *out)
 	MetricDelta d;
 	MdError		e;
 
+	if (end == c->pos)
+		return fail_expected(c, "a number");
 	if (!md_parse_part(c->s, c->pos, end, &d, &e))
-		return fail_md(c, what, &e);
+		return fail_md(c, what, "a keyword (by, in, from)", &e);
 	if (d.kind != MK_ABSOLUTE || d.basis != MB_NONE)
 		return fail(c, GOAL_BAD_SYNTAX, "%s must be a plain number, not \"%.*s\".",
 					what, (int) (end - c->pos > 40 ? 40 : end - c->pos), c->s + c->pos);
@@ -212,7 +226,7 @@ typedef struct Target
 } Target;
 
 static bool
-read_target(Cursor *c, const char *what, Target *t)
+read_target(Cursor *c, const char *what, const char *next, Target *t)
 {
 	size_t		end;
 	MetricDelta d;
@@ -227,7 +241,7 @@ read_target(Cursor *c, const char *what, Target *t)
 	if (end == c->pos)
 		return fail_expected(c, level_word ? "a number after \"level\"" : what);
 	if (!md_parse_part(c->s, c->pos, end, &d, &e))
-		return fail_md(c, "The target is not a number or a change", &e);
+		return fail_md(c, "The target is not a number or a change", next, &e);
 	signed_ = c->s[c->pos] == '+' || c->s[c->pos] == '-' || (unsigned char) c->s[c->pos] == 0xE2;
 	t->value.coef = d.coef;
 	t->value.exp = d.exp;
@@ -255,7 +269,12 @@ read_period(Cursor *c, const char *what, int64_t *out)
 	skip_blanks(c);
 	end = token_end(c);
 	if (end == c->pos)
-		return fail_expected(c, what);
+	{
+		char		wanted[40];
+
+		snprintf(wanted, sizeof(wanted), "the %s", what);
+		return fail_expected(c, wanted);
+	}
 	if (!period_parse(c->s + c->pos, end - c->pos, false, out, &pe))
 		return fail(c, GOAL_BAD_SYNTAX, "The %s \"%.*s\" is not a period: %s",
 					what, (int) (end - c->pos > 40 ? 40 : end - c->pos),
@@ -291,6 +310,10 @@ read_comparator(Cursor *c, PolicyGoal *g)
 		{
 			g->comparator = (uint8_t) forms[i].cmp;
 			c->pos += strlen(forms[i].text);
+			if (c->pos < c->len && strchr("<>=~!", c->s[c->pos]) != NULL)
+				return fail(c, GOAL_BAD_SYNTAX,
+							"Unknown comparator \"%.*s\"; use >=, >, <=, <, =, ~ or between.",
+							(int) strlen(forms[i].text) + 1, c->s + c->pos - strlen(forms[i].text));
 			return true;
 		}
 	return fail_expected(c, "a comparator (>=, >, <=, <, =, ~ or between)");
@@ -310,7 +333,9 @@ read_targets(Cursor *c, PolicyGoal *g)
 	Target		t,
 				u;
 
-	if (!read_target(c, "a target (a number or a change)", &t))
+	if (!read_target(c, "a target (a number or a change)",
+					 g->comparator == GC_BETWEEN ? "\"and\" and the upper end of the range"
+					 : "\"by\" or \"in\" and the deadline", &t))
 		return false;
 	g->kind = t.kind;
 	g->basis = t.basis;
@@ -320,7 +345,8 @@ read_targets(Cursor *c, PolicyGoal *g)
 		skip_blanks(c);
 		if (!take_word(c, "and"))
 			return fail_expected(c, "\"and\" and the upper end of the range");
-		if (!read_target(c, "the upper end of the range", &u))
+		if (!read_target(c, "the upper end of the range",
+						 "\"by\" or \"in\" and the deadline", &u))
 			return false;
 		if ((t.kind == 0) != (u.kind == 0) || (t.kind != 0 && t.kind != u.kind))
 			return fail(c, GOAL_BAD_SYNTAX,
@@ -334,7 +360,6 @@ read_targets(Cursor *c, PolicyGoal *g)
 						"The lower end of \"between\" is above the upper end.");
 		g->basis = t.basis != MB_NONE ? t.basis : u.basis;
 		put(g, GS_UPPER, u.value);
-		return true;
 	}
 	skip_blanks(c);
 	if (at_tolerance(c, c->pos))
@@ -384,7 +409,17 @@ read_baseline(Cursor *c, PolicyGoal *g)
 		g->flags |= GF_BASE_VALUE;
 	}
 	else
+	{
+		MetricDelta d;
+		int64_t		p;
+
 		c->pos = save;
+		if (!period_parse(c->s + save, end - save, false, &p, NULL) &&
+			md_parse_part(c->s, save, end, &d, NULL))
+			return fail(c, GOAL_BAD_SYNTAX,
+						"A baseline value needs its period: \"from %.*s in PERIOD\".",
+						(int) (end - save > 40 ? 40 : end - save), c->s + save);
+	}
 	if (!read_period(c, "baseline period", &g->base_period))
 		return false;
 	g->flags |= GF_BASE_PERIOD;
@@ -409,8 +444,15 @@ check_rules(Cursor *c, const PolicyGoal *g)
 					"A change within one period (%s) takes no baseline: remove \"from\".",
 					g->basis == MB_NONE ? "no basis" : md_basis_name(g->basis));
 	if (has_base && period_unpack(g->base_period).last >= period_unpack(g->deadline).last)
+	{
+		char		b[PERIOD_MAXLEN],
+					d[PERIOD_MAXLEN];
+
+		period_format(g->base_period, b);
+		period_format(g->deadline, d);
 		return fail(c, GOAL_BAD_SYNTAX,
-					"The baseline period must end before the deadline ends.");
+					"The baseline period (%s) must end before the deadline (%s) ends.", b, d);
+	}
 	return true;
 }
 
@@ -480,7 +522,7 @@ goal_format(const PolicyGoal *g, char *buf)
 
 	if (g->comparator == GC_BETWEEN)
 	{
-		n += format_target(g, GS_TARGET, false, buf + n);
+		n += format_target(g, GS_TARGET, true, buf + n);
 		n += sprintf(buf + n, " and ");
 		n += format_target(g, GS_UPPER, true, buf + n);
 	}
@@ -593,6 +635,11 @@ cmp_slot(const PolicyGoal *a, const PolicyGoal *b, int slot)
 	return r != 0 ? r : -cmp_i64(a->exp[slot], b->exp[slot]);
 }
 
+/*
+ * Deadline, comparator, kind, basis, target, upper end, the tolerance in
+ * force (explicit or implied), flags, baseline; last the stated digits, so
+ * that only equal bytes compare equal.
+ */
 int
 goal_cmp(const PolicyGoal *a, const PolicyGoal *b)
 {
@@ -602,11 +649,14 @@ goal_cmp(const PolicyGoal *a, const PolicyGoal *b)
 		(r = cmp_i64(a->comparator, b->comparator)) != 0 ||
 		(r = cmp_i64(a->kind, b->kind)) != 0 ||
 		(r = cmp_i64(a->basis, b->basis)) != 0 ||
-		(r = cmp_slot(a, b, GS_TARGET)) != 0 ||
+		(r = md_cmp_decimal(goal_decimal(a, GS_TARGET), goal_decimal(b, GS_TARGET))) != 0 ||
 		(r = cmp_slot(a, b, GS_UPPER)) != 0 ||
-		(r = cmp_slot(a, b, GS_TOL)) != 0 ||
+		(a->comparator == GC_APPROX &&
+		 (r = md_cmp_decimal(goal_tolerance(a), goal_tolerance(b))) != 0) ||
 		(r = cmp_i64(a->flags, b->flags)) != 0 ||
-		(r = cmp_i64(a->base_period, b->base_period)) != 0)
+		(r = cmp_i64(a->base_period, b->base_period)) != 0 ||
+		(r = cmp_slot(a, b, GS_BASE)) != 0 ||
+		(r = cmp_slot(a, b, GS_TOL)) != 0)
 		return r;
-	return cmp_slot(a, b, GS_BASE);
+	return -cmp_i64(a->exp[GS_TARGET], b->exp[GS_TARGET]);
 }
