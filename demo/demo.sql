@@ -1,10 +1,12 @@
--- make demo: periods at work on real published Chinese statistics.
+-- make demo: a goal scorecard. Targets stated in Chinese government texts,
+-- scored against the published statistics with policy_goal and goal_track.
 -- Data: demo/data/*.csv (see demo/README.md for the sources).
 \set ON_ERROR_STOP on
 \pset footer off
 SET client_min_messages = warning;
 CREATE EXTENSION policy_ext;
 
+-- Observations: every data file has series,period,value,unit,kind,source.
 CREATE TABLE raw (series text, period text, value numeric, unit text, kind text, source text);
 \copy raw FROM 'demo/data/industrial_value_added.csv' CSV HEADER
 \copy raw FROM 'demo/data/crude_steel.csv' CSV HEADER
@@ -12,83 +14,128 @@ CREATE TABLE raw (series text, period text, value numeric, unit text, kind text,
 \copy raw FROM 'demo/data/specialised_smes.csv' CSV HEADER
 \copy raw FROM 'demo/data/champions_and_shares.csv' CSV HEADER
 \copy raw FROM 'demo/data/macro_outcomes.csv' CSV HEADER
+\copy raw FROM 'demo/data/energy_intensity_index.csv' CSV HEADER
 
 -- The period column is a real type: SDMX-style text goes in unchanged.
 CREATE TABLE observations AS
   SELECT series, period::period AS period, value, unit, kind, source FROM raw;
+
+-- 5G stations built in a year, where MIIT's own figure is not in the data
+-- (2023): the year-end stock less the stock a year earlier. Kept as a series
+-- of its own, so the published additions stay apart from the derived ones.
+INSERT INTO observations
+SELECT '5g_base_stations_net_added', period_parent(cur.period, 'A'),
+       cur.value - prev.value, cur.unit, 'count_new',
+       'derived: stock on ' || cur.period || ' minus stock on ' || prev.period
+FROM observations cur
+JOIN observations prev ON prev.series = cur.series AND prev.kind = cur.kind
+                      AND prev.period = period_year_ago(cur.period)
+WHERE cur.series = '5g_base_stations' AND cur.kind = 'level'
+  AND period_end(cur.period) = period_end(period_parent(cur.period, 'A'));
 CREATE INDEX ON observations (series, kind, period);
 
+-- Goals: the target in policy_goal syntax and the series it is measured on.
+CREATE TABLE goals (ord serial, id text PRIMARY KEY, title text, goal policy_goal,
+                    series text, kind text, source text);
+\copy goals (id, title, goal, series, kind, source) FROM 'demo/data/goals.csv' CSV HEADER
+
+-- A goal on a change within one period is scored on that change: a yoy rate
+-- as '% yoy', a number added during the period as an absolute change.
+CREATE FUNCTION as_change(value numeric, kind text) RETURNS metric_delta
+  LANGUAGE sql IMMUTABLE STRICT
+  RETURN CASE kind WHEN 'yoy_pct'   THEN (value || '% yoy')::metric_delta
+                   WHEN 'count_new' THEN (value::text)::metric_delta END;
+
+-- One goal_track per goal over all the observations of its series: levels
+-- as double precision, changes as metric_delta (the other aggregate is NULL).
+CREATE FUNCTION score(as_of date DEFAULT NULL, method text DEFAULT 'statcan')
+  RETURNS TABLE (ord int, id text, title text, goal policy_goal, series text,
+                 kind text, a goal_assessment)
+  LANGUAGE sql STABLE AS $$
+  SELECT g.ord, g.id, g.title, g.goal, g.series, g.kind,
+         coalesce(goal_track(g.goal, o.period, o.value::float8, method)
+                    FILTER (WHERE o.kind = 'level'),
+                  goal_track(g.goal, o.period, as_change(o.value, o.kind), method)
+                    FILTER (WHERE o.kind <> 'level'))
+  FROM goals g
+  LEFT JOIN observations o ON o.series = g.series AND o.kind = g.kind
+                          AND (as_of IS NULL OR period_end(o.period) <= as_of)
+  GROUP BY g.ord, g.id, g.title, g.goal, g.series, g.kind
+$$;
+
 \echo
-\echo '== What the sample holds: observations by series and frequency =='
-SELECT series,
+\echo '== Goal scorecard: each target against the latest published figure =='
+SELECT s.title,
+       s.goal,
+       coalesce((s.a).status::text, 'no data')                   AS status,
+       round(100 * (s.a).progress)                               AS "progress %",
+       (s.a).latest_period                                       AS latest,
+       o.value || CASE s.kind WHEN 'yoy_pct' THEN '% yoy'
+                              WHEN 'count_new' THEN ' new' ELSE '' END AS "latest value",
+       (s.a).required_pace                                       AS "pace needed"
+FROM score() s
+LEFT JOIN observations o ON o.series = s.series AND o.kind = s.kind
+                        AND o.period = (s.a).latest_period
+ORDER BY s.ord;
+
+\echo 'How to read it (method statcan, the default of goal_track):'
+\echo '  achieved    the latest figure meets the target (for a goal "in 2023": the figure for 2023 does)'
+\echo '  missed      the deadline has passed (for "in 2023": the figure for 2023 is out) and the target'
+\echo '              is not met; "~ 5.5" means 5.5 give or take half a unit of the last digit stated'
+\echo '              (5.45 to 5.55), so a figure below that range misses as well as one above it'
+\echo '  on_track / behind / off_track / regressing   for a goal "by" a year not yet met: R = growth per'
+\echo '              year observed since the baseline / growth per year the target needs from the baseline;'
+\echo '              R >= 0.95 on_track, 0.60 to 0.95 behind, 0 to 0.60 off_track, below 0 regressing.'
+\echo '              For a goal "in" a year, on_track or behind is provisional: a year-to-date figure'
+\echo '              (e.g. 2022-Q1) meets the target so far, or not'
+\echo '  insufficient_data   no figure for the deadline yet, or no baseline to measure a trend from'
+\echo '  progress %  for "by" goals, the share of the way from the baseline (the goal''s own, else the'
+\echo '              first observation) to the target; over 100 once the target is passed'
+\echo '  pace needed growth per year still needed from the latest figure (only while the goal is open)'
+
+\echo
+\echo '== Why: the baseline and latest figure each verdict rests on =='
+SELECT s.id, s.series AS measured_on,
+       (s.a).base_period || ' = ' || (s.a).base_value AS baseline,
+       (s.a).reason
+FROM score() s ORDER BY s.ord;
+
+\echo
+\echo '== The same goals as they stood at the end of 2022 (observations ending by 2022-12-31) =='
+\echo '   Only goals with a deadline after 2022 and a trend to judge; the 5-year energy goal had one'
+\echo '   yearly figure (2021: -2.7%) against the -2.86% a year it needs, so R = 0.94: just behind.'
+SELECT s.id, s.goal, (s.a).status, round((s.a).ratio::numeric, 2) AS "R",
+       (s.a).base_period AS baseline, (s.a).base_value AS base_value,
+       (s.a).latest_period AS latest, (s.a).latest_value AS latest_value,
+       (s.a).observed_pace AS "pace so far", (s.a).required_pace AS "pace needed",
+       round((s.a).projected::numeric) AS "projected at deadline"
+FROM score('2022-12-31') s
+WHERE goal_deadline_kind(s.goal) = 'by'
+  AND period_start(goal_deadline(s.goal)) > '2022-12-31'
+ORDER BY s.ord;
+
+\echo
+\echo '== Crude steel must fall in 2021: the verdict after each year-to-date release =='
+\echo '   Until the full year is out, a January-to-month rate gives a provisional verdict;'
+\echo '   the January-December figure (-3.0%) settles it.'
+SELECT r.period AS release, r.value AS "ytd yoy %", (t.a).status, (t.a).reason
+FROM observations r
+CROSS JOIN LATERAL (
+  SELECT goal_track(g.goal, o.period, as_change(o.value, o.kind)) AS a
+  FROM goals g
+  JOIN observations o ON o.series = 'crude_steel_ytd' AND o.kind = 'yoy_pct'
+                     AND period_end(o.period) <= period_end(r.period)
+  WHERE g.id = 'steel_fall_2021'
+  GROUP BY g.goal) t
+WHERE r.series = 'crude_steel_ytd' AND r.kind = 'yoy_pct'
+  AND r.period <@ '2021'::period
+ORDER BY r.period;
+
+\echo
+\echo '== What the sample holds: observations by series =='
+SELECT series, string_agg(DISTINCT kind, ',') AS kinds,
        count(*) FILTER (WHERE NOT period_is_cumulative(period)) AS single_periods,
        count(*) FILTER (WHERE period_is_cumulative(period))     AS year_to_date,
-       string_agg(DISTINCT period_freq(period), ',')            AS frequencies,
-       min(period) AS first, max(period) AS last
-FROM observations GROUP BY series ORDER BY series;
-
-\echo
-\echo '== Crude steel 2021 (10k t): each month beside the year-to-date figure it ends =='
-\echo '   (NBS publishes January and February together; November''s single-month level'
-\echo '    was not in the release, so it is derived from the two cumulative figures)'
-SELECT m.period                                    AS month,
-       period_ytd(m.period)                        AS ytd_period,
-       y.value                                     AS ytd_output,
-       coalesce(mo.value, y.value - prev.value)    AS month_output,
-       CASE WHEN mo.value IS NOT NULL THEN 'published'
-            WHEN prev.value IS NOT NULL THEN 'derived: ytd - previous ytd'
-            ELSE 'January and February together only' END AS how
-FROM generate_periods('2021-02', '2021-12') AS m(period)
-LEFT JOIN observations y    ON y.series = 'crude_steel_ytd' AND y.kind = 'level'
-                           AND y.period = period_ytd(m.period)
-LEFT JOIN observations prev ON prev.series = 'crude_steel_ytd' AND prev.kind = 'level'
-                           AND prev.period = period_ytd(m.period - 1)
-LEFT JOIN observations mo   ON mo.series = 'crude_steel_month' AND mo.kind = 'level'
-                           AND mo.period = m.period
-WHERE y.value IS NOT NULL
-ORDER BY m.period;
-
-\echo
-\echo '== Industrial value added (real growth, % yoy): the latest figure of each quarter =='
-SELECT period_parent(period, 'Q') AS quarter, max(period) AS latest_month,
-       (array_agg(value ORDER BY period DESC))[1] AS yoy_pct
-FROM observations
-WHERE series = 'iva_above_size_month' AND period_start(period) >= '2021-01-01'
-  AND period_start(period) < '2022-01-01'
-GROUP BY 1 ORDER BY 1;
-
-\echo
-\echo '== 5G base stations in service: the last count published in each year =='
-SELECT period_parent(period, 'A') AS year, max(period) AS as_of,
-       (array_agg(value ORDER BY period DESC))[1] AS stations
-FROM observations WHERE series = '5g_base_stations' AND kind = 'level'
-GROUP BY 1 ORDER BY 1;
-
-\echo
-\echo '== Crude steel: growth on a year earlier, found by period (yoy) and by position (lag 12) =='
-\echo '   The monthly levels have gaps, so the 12th row back is rarely the same month a year'
-\echo '   earlier; yoy() finds that month by its period, or says NULL. NBS publishes its own'
-\echo '   rate on a comparable basis (revised levels), so it differs from the ratio of first releases.'
-SELECT g.period, g.value AS output_10kt,
-       g.yoy_by_period_pct, g.lag_compares_with, g.lag_says_pct,
-       pub.value AS nbs_yoy_pct
-FROM (SELECT series, period, value,
-             round(delta_value(yoy(value, period) OVER w), 1) AS yoy_by_period_pct,
-             lag(period, 12) OVER w                          AS lag_compares_with,
-             round(100 * (value / lag(value, 12) OVER w - 1), 1) AS lag_says_pct
-      FROM observations
-      WHERE series IN ('crude_steel_month', 'crude_steel_ytd') AND kind = 'level'
-      WINDOW w AS (PARTITION BY series ORDER BY period)) g
-LEFT JOIN observations pub ON pub.series = g.series AND pub.period = g.period
-                          AND pub.kind = 'yoy_pct'
-WHERE period_start(g.period) >= '2021-01-01' AND period_start(g.period) < '2022-01-01'
-ORDER BY g.series, g.period;
-
-\echo
-\echo '== Crude steel 2021: single months recovered from the year-to-date releases =='
-SELECT period, value AS ytd_output,
-       ytd_decumulate(value, period) OVER (ORDER BY period) AS month_output
-FROM observations
-WHERE series = 'crude_steel_ytd' AND kind = 'level'
-  AND period_start(period) >= '2021-01-01' AND period_start(period) < '2022-01-01'
-ORDER BY period;
+       min(period) AS first, max(period) AS last,
+       (SELECT string_agg(id, ', ' ORDER BY ord) FROM goals g WHERE g.series = o.series) AS goals
+FROM observations o GROUP BY series ORDER BY series;
