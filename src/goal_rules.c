@@ -495,6 +495,14 @@ assess_by(const PolicyGoal *g, const GoalRange *r, GoalMethod m, GoalAssessment 
 			dp, l.v, l.p);
 		return;
 	}
+	if (!a->has_base && (g->flags & GF_BASE_PERIOD))
+	{
+		char		bp[PERIOD_MAXLEN];
+
+		period_format(g->base_period, bp);
+		say(a, GS_INSUFFICIENT, "no observation for the baseline period %s or after it", bp);
+		return;
+	}
 	if (!a->has_base)
 	{
 		say(a, GS_INSUFFICIENT, "no baseline: only achieved or missed can be said");
@@ -521,7 +529,12 @@ assess_by(const PolicyGoal *g, const GoalRange *r, GoalMethod m, GoalAssessment 
 	else if (m == GM_UNSD)
 	{
 		if (!a->has_projected)
-			say(a, GS_INSUFFICIENT, "the observed growth cannot be carried to the deadline");
+		{
+			const char *why = undefined_growth(s.vb, s.vt, s.G, false);
+
+			say(a, GS_INSUFFICIENT, "%s",
+				why ? why : "the observed growth cannot be carried to the deadline");
+		}
 		else
 			method_unsd(&s, a);
 	}

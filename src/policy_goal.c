@@ -125,6 +125,13 @@ policy_goal_recv(PG_FUNCTION_ARGS)
 	PolicyGoal *g = goal_new();
 	int			i;
 
+	/* version 1: five bytes, two int8 periods, four int8 + int2 decimals */
+	if (buf->len - buf->cursor != 5 + 2 * 8 + 4 * 10)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary policy_goal"),
+				 errdetail("A format version 1 goal is 61 bytes, not %d.",
+						   buf->len - buf->cursor)));
 	g->version = pq_getmsgbyte(buf);
 	if (g->version != GOAL_VERSION)
 		ereport(ERROR,

@@ -202,12 +202,12 @@ stated_decimals(const Cursor *c, size_t start, size_t end)
 /*
  * The value with the digits it was stated with: 5.0 stays 50 × 10^-1 (so
  * that "~ 5.0%" means ±0.05), while 3000 stays 3 × 10^3 (whole-number zeros
- * are not significant).
+ * are not significant).  Digits past 18, or below 1e-30, are not kept.
  */
 static MdDecimal
 as_stated(MdDecimal v, int decimals)
 {
-	while (decimals > 0 && v.exp > -decimals && (v.coef == 0 ||
+	while (decimals > 0 && v.exp > -decimals && v.exp > MD_MIN_EXP && (v.coef == 0 ||
 								 (v.coef < 100000000000000000LL &&
 								  v.coef > -100000000000000000LL)))
 	{
@@ -572,7 +572,7 @@ decimal_ok(MdDecimal v, bool as_stated_ok)
 	MdDecimal	n;
 
 	if (v.coef <= -1000000000000000000LL || v.coef >= 1000000000000000000LL ||
-		v.exp < MD_MIN_EXP - MD_MAX_DIGITS || v.exp > MD_MAX_EXP ||
+		v.exp < MD_MIN_EXP || v.exp > MD_MAX_EXP ||
 		md_canonical(v, &n) != MD_OK)
 		return false;
 	if (n.coef == v.coef && n.exp == v.exp)
