@@ -9,11 +9,12 @@ MODULE_big = policy_ext
 OBJS = src/policy_ext.o \
        src/period.o src/period_opclass.o src/period_parse.o src/period_calendar.o \
        src/metric_delta.o src/metric_delta_parse.o src/growth.o \
-       src/policy_goal.o src/policy_goal_parse.o src/goal_rules.o src/goal_assess.o
+       src/policy_goal.o src/policy_goal_parse.o src/goal_rules.o src/goal_assess.o \
+       src/sdmx.o src/sdmx_parse.o
 
 # The install script is built from one fragment per capability, in order.
 FRAGMENTS  = scripts/header.sql scripts/period.sql scripts/metric_delta.sql scripts/growth.sql \
-             scripts/policy_goal.sql scripts/goal_assess.sql
+             scripts/policy_goal.sql scripts/goal_assess.sql scripts/sdmx.sql
 DATA_built = policy_ext--$(EXTVERSION).sql
 # Upgrade steps, and the full scripts of earlier releases (for the upgrade test).
 DATA = $(wildcard scripts/updates/policy_ext--*--*.sql) \
@@ -28,7 +29,9 @@ REGRESS_OPTS = --load-extension=$(EXTENSION)
 # -Wextra's unused-parameter fires on every PG_FUNCTION_ARGS that only uses
 # some arguments and on server headers; the rest of -Wextra stays on.
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
-PG_CPPFLAGS = -I$(srcdir)/src
+PG_CPPFLAGS = -I$(srcdir)/src $(shell xml2-config --cflags)
+# SDMX-ML import reads with libxml2 (as the server's own xml type does).
+SHLIB_LINK = $(shell xml2-config --libs)
 
 EXTRA_CLEAN = test/fuzz/build
 

@@ -139,3 +139,71 @@ SELECT series, string_agg(DISTINCT kind, ',') AS kinds,
        min(period) AS first, max(period) AS last,
        (SELECT string_agg(id, ', ' ORDER BY ord) FROM goals g WHERE g.series = o.series) AS goals
 FROM observations o GROUP BY series ORDER BY series;
+
+-- SDMX import (doc/sdmx.md). demo/data/nbs_sample.xml is an SDMX-ML 2.1
+-- structure-specific message holding some of the figures above. psql reads
+-- the file on the client and sends its text: sdmx_observations(text) needs no
+-- access to server files (sdmx_observations_file and pg_read_file would).
+\set sdmx `cat demo/data/nbs_sample.xml`
+CREATE TABLE sdmx_obs AS SELECT * FROM sdmx_observations(:'sdmx');
+
+-- The message's own codes, mapped to the series and kinds of the CSV files.
+CREATE TABLE sdmx_map (freq text, indicator text, series text);
+INSERT INTO sdmx_map VALUES
+  ('A', 'CRUDE_STEEL',          'crude_steel_year'),
+  ('M', 'CRUDE_STEEL',          'crude_steel_month'),
+  ('A', 'GDP_REAL_PRELIMINARY', 'gdp_growth_preliminary'),
+  ('M', 'SME_SPECIALISED',      'specialised_smes'),
+  ('D', 'SME_SPECIALISED',      'specialised_smes');
+CREATE VIEW sdmx_rows AS
+  SELECT m.series, x.period, x.value, lower(x.dims ->> 'DATA_TYPE') AS kind,
+         x.attrs ->> 'SOURCE' AS source, x.series_key
+  FROM sdmx_obs x
+  JOIN sdmx_map m ON m.freq = x.dims ->> 'FREQ' AND m.indicator = x.dims ->> 'INDICATOR';
+
+\echo
+\echo '== SDMX import: demo/data/nbs_sample.xml read with sdmx_observations() =='
+SELECT dataset, count(DISTINCT series_key) AS series, count(*) AS observations,
+       count(*) FILTER (WHERE period IS NULL) AS "no period",
+       count(*) FILTER (WHERE value IS NULL)  AS "no value",
+       (SELECT count(*) FROM sdmx_rows) AS "mapped to a CSV series"
+FROM sdmx_obs GROUP BY dataset;
+
+\echo '   Series: the key is FREQ.REF_AREA.INDICATOR.DATA_TYPE; TITLE, UNIT and UNIT_MULT are attributes'
+SELECT series_key, attrs ->> 'TITLE' AS title,
+       attrs ->> 'UNIT' || CASE attrs ->> 'UNIT_MULT' WHEN '0' THEN '' ELSE ' x 10^' || (attrs ->> 'UNIT_MULT') END AS unit,
+       count(*) AS obs, min(time_period) AS "first, as written", min(period) AS first, max(period) AS last
+FROM sdmx_obs
+GROUP BY series_key, attrs ->> 'TITLE', attrs ->> 'UNIT', attrs ->> 'UNIT_MULT'
+ORDER BY min(ctid);
+
+\echo '   One series, row by row: the SOURCE attribute of each Obs is the source column of its CSV row'
+SELECT time_period, period, value, attrs ->> 'NAT_TITLE' AS nat_title, attrs ->> 'SOURCE' AS source
+FROM sdmx_obs WHERE series_key = 'A.CN.CRUDE_STEEL.YOY_PCT' ORDER BY period;
+
+\echo '   Every SDMX observation against the CSV rows of the same series, kind and period'
+SELECT x.series, x.kind, count(*) AS sdmx_obs,
+       count(o.value) AS "in the CSV",
+       count(*) FILTER (WHERE o.value = x.value::numeric) AS "same value",
+       count(*) FILTER (WHERE o.source = x.source)        AS "same source"
+FROM sdmx_rows x
+LEFT JOIN observations o ON o.series = x.series AND o.kind = x.kind AND o.period = x.period
+GROUP BY x.series, x.kind ORDER BY x.series, x.kind;
+
+\echo
+\echo '== The goals on these series, scored on the SDMX rows and on the CSV rows (the scorecard above) =='
+WITH sdmx_score AS (
+  SELECT g.id,
+         coalesce(goal_track(g.goal, x.period, x.value) FILTER (WHERE x.kind = 'level'),
+                  goal_track(g.goal, x.period, as_change(x.value::numeric, x.kind))
+                    FILTER (WHERE x.kind <> 'level')) AS a
+  FROM goals g JOIN sdmx_rows x ON x.series = g.series AND x.kind = g.kind
+  GROUP BY g.id)
+SELECT c.id, c.goal,
+       (s.a).status AS "SDMX status", (c.a).status AS "CSV status",
+       (s.a).latest_period || ' = ' || (s.a).latest_value AS "SDMX latest",
+       (c.a).latest_period || ' = ' || (c.a).latest_value AS "CSV latest",
+       round(100 * (s.a).progress) AS "SDMX progress %",
+       CASE WHEN (s.a)::text = (c.a)::text THEN 'yes' ELSE 'NO' END AS "same assessment"
+FROM score() c JOIN sdmx_score s USING (id)
+ORDER BY c.ord;

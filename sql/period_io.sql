@@ -149,3 +149,18 @@ ORDER BY p;
 
 -- NULL in, NULL out.
 SELECT NULL::text::period IS NULL AS cast_null, to_period(NULL) IS NULL AS to_period_null;
+
+-- 9. SDMX time ranges: a first day and a duration in months or years is the
+--    months it covers, read at the coarsest frequency that fits.
+SELECT n, input, input::period AS canonical
+FROM unnest(ARRAY[
+    '2021-01-01/P11M',           -- January to November: months
+    '2021-01-01/P1Y',            -- a year
+    '2021-01-01/P3M',            -- the first quarter
+    '2021-07-01/P6M',            -- the second half
+    '2021-04-01/P6M',            -- Q2 and Q3 (April starts no half)
+    '2021-02-01/P2M',            -- February and March: months
+    '2021-01-01T00:00:00/P11M',  -- a midnight timestamp is its day
+    '2021-01-01/P2Y'             -- two years
+]) WITH ORDINALITY AS t(input, n)
+ORDER BY n;

@@ -494,10 +494,37 @@ read_single_lenient(Cursor *c, int64_t *out)
 
 /* --- spans ------------------------------------------------------------- */
 
+/*
+ * SDMX writes a time range as a first day and a duration in months or
+ * years ("2021-01-01/P11M", "2021-01-01/P3M"): that is the months it
+ * covers, read at the coarsest frequency that fits (a year, half-year or
+ * quarter when it starts and ends on one), so "2021-01-01/P1Y" is 2021.
+ */
+static bool
+rebase_day_start(int64_t *startp, int64_t months)
+{
+	int			y,
+				m,
+				d;
+	PeriodFreq	f = PF_MONTH;
+
+	period_civil_from_days(period_unpack(*startp).first, &y, &m, &d);
+	if (d != 1 || months <= 0)
+		return false;
+	if (m == 1 && months % 12 == 0)
+		f = PF_YEAR;
+	else if ((m - 1) % 6 == 0 && months % 6 == 0)
+		f = PF_HALF;
+	else if ((m - 1) % 3 == 0 && months % 3 == 0)
+		f = PF_QUARTER;
+	return period_of_day(period_unpack(*startp).first, f, startp);
+}
+
 /* P[nY][nM][nW][nD] after a start period: the number of its units. */
 static bool
-read_duration(Cursor *c, int64_t startp, int64_t *units)
+read_duration(Cursor *c, int64_t *startpp, int64_t *units)
 {
+	int64_t		startp = *startpp;
 	static const char letters[] = "YMWD";
 	int64_t		amount[4] = {0, 0, 0, 0};
 	int			k = 0;
@@ -526,6 +553,8 @@ read_duration(Cursor *c, int64_t startp, int64_t *units)
 		return fail_unexpected(c, "a number in the duration");
 	months = amount[0] * 12 + amount[1];
 	days = amount[2] * 7 + amount[3];
+	if (f == PF_DAY && days == 0 && rebase_day_start(startpp, months))
+		f = period_freq_of(startp = *startpp);
 	if (f == PF_DAY || f == PF_WEEK)
 	{
 		if (months != 0)
@@ -606,7 +635,7 @@ read_span_end(Cursor *c, bool lenient, int64_t startp, int64_t *out)
 		return fail_at(c, PERIOD_BAD_SYNTAX, at, "A span cannot have a span as an end.");
 	if (accept(c, "P"))
 	{
-		if (!read_duration(c, startp, &units))
+		if (!read_duration(c, &startp, &units))
 			return false;
 		if (!period_shift(startp, units - 1, &endp))
 			return fail_at(c, PERIOD_FIELD_RANGE, at, "The span ends after the year 9999.");

@@ -24,6 +24,7 @@ BEGIN;
 CREATE TEMP TABLE volatility_exception (
     sig text PRIMARY KEY, provolatile "char" NOT NULL CHECK (provolatile IN ('s', 'v')), why text NOT NULL);
 -- INSERT INTO volatility_exception VALUES ('example(text)', 's', 'reads the TimeZone setting');
+INSERT INTO volatility_exception VALUES ('sdmx_observations_file(text)', 'v', 'reads a server file, which may change between calls');
 
 -- Functions that are not STRICT (a NULL argument does not simply give NULL).
 -- Window functions are not checked: the executor does not apply STRICT to

@@ -1,0 +1,895 @@
+/*
+ * sdmx_parse.c — the SDMX-ML state machine: libxml2's pull reader walks the
+ * message once, and each observation goes to a callback with its dataset,
+ * series key, dimensions and attributes.  Plain C, no postgres.h.
+ *
+ * One machine serves the generic messages (keys and attributes as <Value>
+ * children) and the compact / structure-specific ones (keys and attributes
+ * as XML attributes): a Series or Obs element may carry both, and a
+ * MessageGroup may mix them.  What is a dimension and what an attribute is
+ * explicit in the generic form; in the others it takes the data structure
+ * definition, which the message does not carry, so the names of the SDMX
+ * cross-domain attributes decide (doc/sdmx.md, "Dimensions or attributes").
+ *
+ * Memory: every buffer comes from the caller's allocator and is reused from
+ * series to series, so memory stays flat whatever the message's size.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "sdmx.h"
+
+/* --- a list of name/value pairs, strings in one buffer ------------------ */
+
+typedef struct Pairs
+{
+	size_t	   *off;			/* name and value offsets into buf */
+	int			n,
+				cap;
+	char	   *buf;
+	size_t		len,
+				size;
+} Pairs;
+
+typedef struct Group
+{
+	Pairs		key;
+	Pairs		attrs;
+} Group;
+
+typedef enum Level
+{
+	L_DATASET = 0,
+	L_GROUP,
+	L_SERIES,
+	L_OBS
+} Level;
+
+typedef enum Box
+{
+	B_NONE = 0,
+	B_KEY,						/* SeriesKey, GroupKey, ObsKey */
+	B_ATTRS						/* Attributes */
+} Box;
+
+typedef enum Text
+{
+	T_NONE = 0,
+	T_TIME,						/* 2.0 generic <Time> */
+	T_DATASET_ID				/* header <DataSetID>, 2.0 <KeyFamilyRef> */
+} Text;
+
+typedef struct Machine
+{
+	const SdmxCallbacks *cb;
+	const SdmxAlloc *mem;
+	SdmxError  *err;
+	SdmxFormat	format;
+	bool		failed;
+
+	char		dim_at_obs[128];	/* from the header; "" = time */
+	Pairs		header_id;		/* the header's dataset id, if any */
+	Pairs		dataset_id;
+	Pairs		ds_attrs;
+	Group	   *groups;
+	int			ngroups,
+				cap_groups;
+	Group		group;			/* the one being read */
+	Pairs		series_dims,
+				series_attrs,
+				obs_dims,
+				obs_attrs,
+				obs_fields;		/* "time", "value" */
+	Pairs		out_dims,
+				out_attrs,
+				key;
+	Level		level;
+	Level		obs_outer;		/* where the Obs being read sits */
+	Box			box;
+	Text		text;
+	Pairs		text_buf;
+	SdmxPair   *view;
+	int			view_cap;
+} Machine;
+
+static void *
+grow(Machine *m, void *p, size_t size)
+{
+	void	   *q = p ? m->mem->realloc(m->mem->ctx, p, size)
+		: m->mem->alloc(m->mem->ctx, size);
+
+	return q;
+}
+
+static void
+pairs_reset(Pairs *p)
+{
+	p->n = 0;
+	p->len = 0;
+}
+
+static bool
+too_long(Machine *m, size_t n)
+{
+	if (n <= SDMX_MAX_TEXT)
+		return false;
+	if (!m->failed)
+	{
+		m->err->status = SDMX_LIMIT;
+		snprintf(m->err->detail, sizeof(m->err->detail),
+				 "A name or value of %zu bytes is longer than the %d bytes policy_ext keeps.",
+				 n, SDMX_MAX_TEXT);
+	}
+	m->failed = true;
+	return true;
+}
+
+static size_t
+put_string(Machine *m, Pairs *p, const char *s)
+{
+	size_t		n = strlen(s) + 1,
+				at = p->len;
+
+	if (p->len + n > p->size)
+	{
+		size_t		size = p->size ? p->size : 256;
+
+		while (size < p->len + n)
+			size *= 2;
+		p->buf = grow(m, p->buf, size);
+		p->size = size;
+	}
+	memcpy(p->buf + at, s, n);
+	p->len += n;
+	return at;
+}
+
+static const char *
+pair_name(const Pairs *p, int i)
+{
+	return p->buf + p->off[2 * i];
+}
+
+static const char *
+pair_value(const Pairs *p, int i)
+{
+	return p->buf + p->off[2 * i + 1];
+}
+
+static int
+pairs_find(const Pairs *p, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < p->n; i++)
+		if (strcmp(pair_name(p, i), name) == 0)
+			return i;
+	return -1;
+}
+
+/* Add, or replace the value of a name already there (the later wins). */
+static void
+pairs_set(Machine *m, Pairs *p, const char *name, const char *value)
+{
+	int			i;
+
+	if (too_long(m, strlen(name)) || too_long(m, strlen(value)))
+		return;
+	i = pairs_find(p, name);
+	if (i < 0)
+	{
+		if (p->n == p->cap)
+		{
+			p->cap = p->cap ? 2 * p->cap : 16;
+			p->off = grow(m, p->off, sizeof(size_t) * 2 * p->cap);
+		}
+		i = p->n++;
+		p->off[2 * i] = put_string(m, p, name);
+	}
+	p->off[2 * i + 1] = put_string(m, p, value);
+}
+
+/* Drop a name (its strings stay in the buffer until the next reset). */
+static void
+pairs_remove(Pairs *p, const char *name)
+{
+	int			i = pairs_find(p, name);
+
+	if (i < 0)
+		return;
+	memmove(p->off + 2 * i, p->off + 2 * i + 2, sizeof(size_t) * 2 * (p->n - i - 1));
+	p->n--;
+}
+
+static void
+pairs_copy(Machine *m, Pairs *to, const Pairs *from)
+{
+	int			i;
+
+	for (i = 0; i < from->n; i++)
+		pairs_set(m, to, pair_name(from, i), pair_value(from, i));
+}
+
+static void
+pairs_free(Machine *m, Pairs *p)
+{
+	if (p->off)
+		m->mem->free(m->mem->ctx, p->off);
+	if (p->buf)
+		m->mem->free(m->mem->ctx, p->buf);
+	memset(p, 0, sizeof(*p));
+}
+
+/* --- names ----------------------------------------------------------------- */
+
+static bool
+is_time_name(const char *name)
+{
+	return strcmp(name, "TIME_PERIOD") == 0 || strcmp(name, "TIME") == 0;
+}
+
+/*
+ * SDMX cross-domain attributes (Content-Oriented Guidelines) that compact
+ * and structure-specific messages carry as XML attributes of Series and Obs
+ * elements: without the DSD these names are what tells them from dimensions.
+ */
+static bool
+is_attribute_name(const char *name)
+{
+	static const char *const names[] = {
+		"BASE_PER", "BREAKS", "COLLECTION", "COMMENT_DSET", "COMMENT_OBS",
+		"COMMENT_TS", "COMPILATION", "CONF_STATUS", "COVERAGE", "DATA_COMP",
+		"DECIMALS", "DOM_SER_IDS",
+		"EMBARGO_TIME", "NAT_TITLE", "OBS_COM", "OBS_CONF", "OBS_PRE_BREAK",
+		"OBS_STATUS", "PUBL_ECB", "PUBL_MU", "PUBL_PUBLIC", "SOURCE_AGENCY",
+		"SOURCE_PUB", "TIME_FORMAT", "TIME_PER_COLLECT", "TITLE", "TITLE_COMPL",
+		"UNIT", "UNIT_INDEX_BASE", "UNIT_MEASURE", "UNIT_MULT"
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0)
+			return true;
+	return false;
+}
+
+/* XML attributes of a DataSet element that describe the message, not data. */
+static bool
+is_dataset_meta(const char *name)
+{
+	static const char *const names[] = {
+		"action", "keyFamilyURI", "datasetID", "dataProviderSchemeAgencyId",
+		"dataProviderSchemeId", "dataProviderID", "dataflowAgencyID",
+		"dataflowID", "publicationPeriod", "publicationYear",
+		"reportingBeginDate", "reportingEndDate", "validFromDate",
+		"validToDate", "structureRef", "setID", "dataScope", "ID"
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(name, names[i]) == 0)
+			return true;
+	return false;
+}
+
+static const char *
+local(xmlTextReaderPtr r)
+{
+	const xmlChar *n = xmlTextReaderConstLocalName(r);
+
+	return n ? (const char *) n : "";
+}
+
+/* --- the observation ------------------------------------------------------- */
+
+/* A group applies to a series whose dimensions agree with its key. */
+static bool
+group_matches(const Group *g, const Pairs *dims)
+{
+	int			i,
+				j,
+				shared = 0;
+
+	for (i = 0; i < g->key.n; i++)
+	{
+		j = pairs_find(dims, pair_name(&g->key, i));
+		if (j < 0)
+			return false;
+		if (strcmp(pair_value(dims, j), pair_value(&g->key, i)) != 0)
+			return false;
+		shared++;
+	}
+	return shared > 0;
+}
+
+/*
+ * A compact group carries its key and its attributes alike as XML
+ * attributes: the names that are dimensions of the series are its key.
+ */
+static bool
+compact_group_matches(Machine *m, const Group *g, const Pairs *dims, Pairs *attrs_out)
+{
+	int			i,
+				j,
+				shared = 0;
+
+	for (i = 0; i < g->attrs.n; i++)
+	{
+		j = pairs_find(dims, pair_name(&g->attrs, i));
+		if (j < 0)
+			continue;
+		if (strcmp(pair_value(dims, j), pair_value(&g->attrs, i)) != 0)
+			return false;
+		shared++;
+	}
+	if (shared == 0)
+		return false;
+	for (i = 0; i < g->attrs.n; i++)
+		if (pairs_find(dims, pair_name(&g->attrs, i)) < 0)
+			pairs_set(m, attrs_out, pair_name(&g->attrs, i), pair_value(&g->attrs, i));
+	return true;
+}
+
+static const SdmxPair *
+view_of(Machine *m, const Pairs *p, int offset)
+{
+	int			i;
+
+	if (offset + p->n > m->view_cap)
+	{
+		m->view_cap = 2 * (offset + p->n) + 16;
+		m->view = grow(m, m->view, sizeof(SdmxPair) * m->view_cap);
+	}
+	for (i = 0; i < p->n; i++)
+	{
+		m->view[offset + i].name = pair_name(p, i);
+		m->view[offset + i].value = pair_value(p, i);
+	}
+	return m->view + offset;
+}
+
+static void
+emit(Machine *m)
+{
+	SdmxObs		o;
+	int			i,
+				t;
+
+	pairs_reset(&m->out_dims);
+	pairs_reset(&m->out_attrs);
+	pairs_copy(m, &m->out_dims, &m->series_dims);
+	pairs_copy(m, &m->out_dims, &m->obs_dims);
+	pairs_copy(m, &m->out_attrs, &m->ds_attrs);
+	for (i = 0; i < m->ngroups; i++)
+	{
+		Group	   *g = &m->groups[i];
+
+		if (g->key.n > 0 && group_matches(g, &m->out_dims))
+			pairs_copy(m, &m->out_attrs, &g->attrs);
+		else if (g->key.n == 0)
+			compact_group_matches(m, g, &m->out_dims, &m->out_attrs);
+	}
+	pairs_copy(m, &m->out_attrs, &m->series_attrs);
+	pairs_copy(m, &m->out_attrs, &m->obs_attrs);
+	if (m->failed)
+		return;
+
+	/* the key: every dimension but time, in the order given */
+	{
+		size_t		need = 1,
+					len = 0;
+		char	   *k;
+
+		for (i = 0; i < m->out_dims.n; i++)
+			need += strlen(pair_value(&m->out_dims, i)) + 1;
+		if (need > m->key.size)
+		{
+			m->key.buf = grow(m, m->key.buf, need);
+			m->key.size = need;
+		}
+		k = m->key.buf;
+		for (i = 0; i < m->out_dims.n; i++)
+		{
+			const char *v = pair_value(&m->out_dims, i);
+
+			if (is_time_name(pair_name(&m->out_dims, i)))
+				continue;
+			if (len > 0)
+				k[len++] = '.';
+			memcpy(k + len, v, strlen(v));
+			len += strlen(v);
+		}
+		k[len] = '\0';
+	}
+
+	t = pairs_find(&m->obs_fields, "time");
+	o.dataset = m->dataset_id.n ? pair_value(&m->dataset_id, 0)
+		: m->header_id.n ? pair_value(&m->header_id, 0) : "";
+	o.series_key = m->key.buf;
+	o.time_period = t >= 0 ? pair_value(&m->obs_fields, t) : NULL;
+	if (o.time_period == NULL)
+		for (i = 0; i < m->out_dims.n; i++)
+			if (is_time_name(pair_name(&m->out_dims, i)))
+				o.time_period = pair_value(&m->out_dims, i);
+	t = pairs_find(&m->obs_fields, "value");
+	o.value = t >= 0 ? pair_value(&m->obs_fields, t) : NULL;
+	view_of(m, &m->out_dims, 0);
+	o.ndims = m->out_dims.n;
+	o.attrs = view_of(m, &m->out_attrs, m->out_dims.n);
+	o.dims = m->view;			/* after both: the second may move the array */
+	o.nattrs = m->out_attrs.n;
+	if (!m->cb->observation(m->cb->arg, &o))
+	{
+		m->err->status = SDMX_STOPPED;
+		m->failed = true;
+	}
+}
+
+/* --- elements ---------------------------------------------------------------- */
+
+static bool
+fail_not_data(Machine *m, const char *fmt, const char *what)
+{
+	m->err->status = SDMX_NOT_DATA;
+	snprintf(m->err->detail, sizeof(m->err->detail), fmt, what);
+	m->failed = true;
+	return false;
+}
+
+/* The root tells the format; anything but a data message is an error. */
+static bool
+root(Machine *m, xmlTextReaderPtr r)
+{
+	const char *n = local(r);
+
+	if (strcmp(n, "GenericData") == 0 || strcmp(n, "GenericTimeSeriesData") == 0)
+		m->format = SDMX_GENERIC;
+	else if (strcmp(n, "CompactData") == 0 || strcmp(n, "UtilityData") == 0 ||
+			 strcmp(n, "MessageGroup") == 0)
+		m->format = SDMX_COMPACT;
+	else if (strcmp(n, "StructureSpecificData") == 0 ||
+			 strcmp(n, "StructureSpecificTimeSeriesData") == 0)
+		m->format = SDMX_STRUCTURE_SPECIFIC;
+	else if (strcmp(n, "Structure") == 0 || strcmp(n, "RegistryInterface") == 0)
+		return fail_not_data(m, "The message is an SDMX %s message (structures, not data).", n);
+	else if (strcmp(n, "Error") == 0)
+		return fail_not_data(m, "The message is an SDMX %s message: the data source reported an error instead of data.", n);
+	else if (strcmp(n, "CrossSectionalData") == 0)
+		return fail_not_data(m, "SDMX %s messages are not read yet (doc/sdmx.md, \"Formats\").", n);
+	else
+		return fail_not_data(m, "The root element is <%.100s>, not an SDMX data message (GenericData, CompactData, StructureSpecificData …).", n);
+	return true;
+}
+
+/* The XML attributes of the current element, sorted into dims and attrs. */
+static void
+take_xml_attributes(Machine *m, xmlTextReaderPtr r, Pairs *dims, Pairs *attrs,
+					bool obs)
+{
+	bool		flat = strcmp(m->dim_at_obs, "AllDimensions") == 0;
+
+	if (xmlTextReaderMoveToFirstAttribute(r) != 1)
+		return;
+	do
+	{
+		const char *name = (const char *) xmlTextReaderConstLocalName(r);
+		const char *value = (const char *) xmlTextReaderConstValue(r);
+		const xmlChar *prefix = xmlTextReaderConstPrefix(r);
+
+		if (name == NULL || value == NULL || xmlTextReaderIsNamespaceDecl(r) == 1 ||
+			(prefix != NULL && prefix[0] != '\0'))
+			continue;			/* xmlns, xsi:type … */
+		if (!obs)
+		{
+			if (dims && !is_attribute_name(name))
+				pairs_set(m, dims, name, value);
+			else
+				pairs_set(m, attrs, name, value);
+			continue;
+		}
+		if (strcmp(name, "OBS_VALUE") == 0)
+			pairs_set(m, &m->obs_fields, "value", value);
+		else if (is_time_name(name))
+		{
+			pairs_set(m, &m->obs_fields, "time", value);
+			pairs_set(m, dims, name, value);
+		}
+		else if (strcmp(name, m->dim_at_obs) == 0 ||
+				 (flat && !is_attribute_name(name)))
+			pairs_set(m, dims, name, value);
+		else
+			pairs_set(m, attrs, name, value);
+	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
+	xmlTextReaderMoveToElement(r);
+}
+
+static const char *
+attr(xmlTextReaderPtr r, const char *name, xmlChar **hold)
+{
+	*hold = xmlTextReaderGetAttribute(r, (const xmlChar *) name);
+	return (const char *) *hold;
+}
+
+/* <Value concept|id="…" value="…"/> inside a key or an Attributes box. */
+static void
+generic_value(Machine *m, xmlTextReaderPtr r)
+{
+	xmlChar    *hn,
+			   *hv;
+	const char *name = attr(r, "id", &hn);
+	const char *value = attr(r, "value", &hv);
+	Pairs	   *to = NULL;
+
+	if (name == NULL)
+	{
+		xmlFree(hn);
+		name = attr(r, "concept", &hn);
+	}
+	if (name && value)
+	{
+		if (m->box == B_KEY)
+			to = m->level == L_GROUP ? &m->group.key
+				: m->level == L_SERIES ? &m->series_dims : &m->obs_dims;
+		else if (m->box == B_ATTRS)
+			to = m->level == L_DATASET ? &m->ds_attrs
+				: m->level == L_GROUP ? &m->group.attrs
+				: m->level == L_SERIES ? &m->series_attrs : &m->obs_attrs;
+		if (to)
+			pairs_set(m, to, name, value);
+	}
+	xmlFree(hn);
+	xmlFree(hv);
+}
+
+/* The dataset's id: the first of these names it carries, in any namespace. */
+static int
+dataset_id_rank(const char *name)
+{
+	static const char *const ids[] = {"ID", "datasetID", "setID", "structureRef"};
+	int			i;
+
+	for (i = 0; i < 4; i++)
+		if (strcmp(name, ids[i]) == 0)
+			return i;
+	return -1;
+}
+
+static void
+start_dataset(Machine *m, xmlTextReaderPtr r)
+{
+	int			best = 99;
+
+	pairs_reset(&m->dataset_id);
+	pairs_reset(&m->ds_attrs);
+	m->ngroups = 0;
+	m->level = L_DATASET;
+	if (xmlTextReaderMoveToFirstAttribute(r) != 1)
+		return;
+	do
+	{
+		const char *name = (const char *) xmlTextReaderConstLocalName(r);
+		const char *value = (const char *) xmlTextReaderConstValue(r);
+		const xmlChar *prefix = xmlTextReaderConstPrefix(r);
+		int			rank;
+
+		if (name == NULL || value == NULL || xmlTextReaderIsNamespaceDecl(r) == 1)
+			continue;
+		rank = dataset_id_rank(name);
+		if (rank >= 0 && rank < best)
+		{
+			best = rank;
+			pairs_reset(&m->dataset_id);
+			pairs_set(m, &m->dataset_id, "id", value);
+		}
+		else if ((prefix == NULL || prefix[0] == '\0') && !is_dataset_meta(name))
+			pairs_set(m, &m->ds_attrs, name, value);
+	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
+	xmlTextReaderMoveToElement(r);
+}
+
+static void
+end_group(Machine *m)
+{
+	if (m->ngroups == m->cap_groups)
+	{
+		int			old = m->cap_groups;
+
+		m->cap_groups = old ? 2 * old : 8;
+		m->groups = grow(m, m->groups, sizeof(Group) * m->cap_groups);
+		memset(m->groups + old, 0, sizeof(Group) * (m->cap_groups - old));
+	}
+	pairs_reset(&m->groups[m->ngroups].key);
+	pairs_reset(&m->groups[m->ngroups].attrs);
+	pairs_copy(m, &m->groups[m->ngroups].key, &m->group.key);
+	pairs_copy(m, &m->groups[m->ngroups].attrs, &m->group.attrs);
+	m->ngroups++;
+	m->level = L_DATASET;
+}
+
+static void
+header_structure(Machine *m, xmlTextReaderPtr r)
+{
+	xmlChar    *h;
+	const char *v = attr(r, "dimensionAtObservation", &h);
+
+	if (v && strlen(v) < sizeof(m->dim_at_obs) && !is_time_name(v))
+		strcpy(m->dim_at_obs, v);
+	xmlFree(h);
+	if (m->header_id.n == 0 && (v = attr(r, "structureID", &h)) != NULL)
+		pairs_set(m, &m->header_id, "id", v);
+	xmlFree(h);
+}
+
+static void
+start_element(Machine *m, xmlTextReaderPtr r, bool empty)
+{
+	const char *n = local(r);
+
+	if (strcmp(n, "DataSet") == 0)
+		start_dataset(m, r);
+	else if (strcmp(n, "Group") == 0)
+	{
+		m->level = L_GROUP;
+		pairs_reset(&m->group.key);
+		pairs_reset(&m->group.attrs);
+		take_xml_attributes(m, r, NULL, &m->group.attrs, false);
+		if (pairs_find(&m->group.attrs, "type") >= 0)
+			pairs_remove(&m->group.attrs, "type");	/* the group's id, not data */
+		if (empty)
+			end_group(m);
+	}
+	else if (strcmp(n, "Series") == 0 || strcmp(n, "Section") == 0)
+	{
+		m->level = L_SERIES;
+		pairs_reset(&m->series_dims);
+		pairs_reset(&m->series_attrs);
+		take_xml_attributes(m, r, &m->series_dims, &m->series_attrs, false);
+	}
+	else if (strcmp(n, "Obs") == 0)
+	{
+		m->obs_outer = m->level;
+		m->level = L_OBS;
+		pairs_reset(&m->obs_dims);
+		pairs_reset(&m->obs_attrs);
+		pairs_reset(&m->obs_fields);
+		if (m->obs_outer == L_DATASET)
+		{
+			/* a flat observation (AllDimensions): no series around it */
+			pairs_reset(&m->series_dims);
+			pairs_reset(&m->series_attrs);
+		}
+		take_xml_attributes(m, r, &m->obs_dims, &m->obs_attrs, true);
+		if (empty)
+		{
+			emit(m);
+			m->level = m->obs_outer;
+		}
+	}
+	else if (strcmp(n, "SeriesKey") == 0 || strcmp(n, "GroupKey") == 0 ||
+			 strcmp(n, "ObsKey") == 0)
+		m->box = B_KEY;
+	else if (strcmp(n, "Attributes") == 0)
+		m->box = B_ATTRS;
+	else if (strcmp(n, "Value") == 0 && m->box != B_NONE)
+		generic_value(m, r);
+	else if (strcmp(n, "ObsDimension") == 0 && m->level == L_OBS)
+	{
+		xmlChar    *hi,
+				   *hv;
+		const char *id = attr(r, "id", &hi);
+		const char *v = attr(r, "value", &hv);
+
+		if (v)
+		{
+			if (id == NULL)
+				id = m->dim_at_obs[0] ? m->dim_at_obs : "TIME_PERIOD";
+			pairs_set(m, &m->obs_dims, id, v);
+			if (is_time_name(id))
+				pairs_set(m, &m->obs_fields, "time", v);
+		}
+		xmlFree(hi);
+		xmlFree(hv);
+	}
+	else if (strcmp(n, "ObsValue") == 0 && m->level == L_OBS)
+	{
+		xmlChar    *hv;
+		const char *v = attr(r, "value", &hv);
+
+		if (v)
+			pairs_set(m, &m->obs_fields, "value", v);
+		xmlFree(hv);
+	}
+	else if ((strcmp(n, "Time") == 0 || strcmp(n, "ObsDimension") == 0) && !empty)
+	{
+		m->text = T_TIME;
+		pairs_reset(&m->text_buf);
+	}
+	else if ((strcmp(n, "DataSetID") == 0 || strcmp(n, "KeyFamilyRef") == 0) && !empty)
+	{
+		m->text = T_DATASET_ID;
+		pairs_reset(&m->text_buf);
+	}
+	else if (strcmp(n, "Structure") == 0)
+		header_structure(m, r);
+}
+
+static void
+end_element(Machine *m, xmlTextReaderPtr r)
+{
+	const char *n = local(r);
+	const char *text = m->text_buf.n ? pair_value(&m->text_buf, 0) : "";
+
+	if (m->text == T_TIME && m->level == L_OBS)
+	{
+		pairs_set(m, &m->obs_fields, "time", text);
+		pairs_set(m, &m->obs_dims, "TIME_PERIOD", text);
+	}
+	else if (m->text == T_DATASET_ID)
+	{
+		Pairs	   *to = m->level == L_DATASET && strcmp(n, "KeyFamilyRef") == 0
+			? &m->dataset_id : &m->header_id;
+
+		if (to->n == 0)
+			pairs_set(m, to, "id", text);
+	}
+	m->text = T_NONE;
+	if (strcmp(n, "Obs") == 0 && m->level == L_OBS)
+	{
+		emit(m);
+		m->level = m->obs_outer;
+	}
+	else if (strcmp(n, "Series") == 0 || strcmp(n, "Section") == 0)
+		m->level = L_DATASET;
+	else if (strcmp(n, "Group") == 0 && m->level == L_GROUP)
+		end_group(m);
+	else if (strcmp(n, "SeriesKey") == 0 || strcmp(n, "GroupKey") == 0 ||
+			 strcmp(n, "ObsKey") == 0 || strcmp(n, "Attributes") == 0)
+		m->box = B_NONE;
+	else if (strcmp(n, "DataSet") == 0)
+		m->level = L_DATASET;
+}
+
+static void
+text_node(Machine *m, xmlTextReaderPtr r)
+{
+	const char *v = (const char *) xmlTextReaderConstValue(r);
+	const char *old;
+	char	   *joined;
+	size_t		a,
+				b;
+
+	if (m->text == T_NONE || v == NULL)
+		return;
+	old = m->text_buf.n ? pair_value(&m->text_buf, 0) : "";
+	a = strlen(old);
+	b = strlen(v);
+	if (too_long(m, a + b))
+		return;
+	joined = grow(m, NULL, a + b + 1);
+	memcpy(joined, old, a);
+	memcpy(joined + a, v, b + 1);
+	pairs_reset(&m->text_buf);
+	pairs_set(m, &m->text_buf, "text", joined);
+	m->mem->free(m->mem->ctx, joined);
+}
+
+/* --- the loop ---------------------------------------------------------------- */
+
+/* libxml2's errors land here: copy the first, never longjmp out. */
+static void
+on_xml_error(void *arg, xmlErrorPtr e)
+{
+	Machine    *m = arg;
+
+	if (m->failed || e == NULL || e->level < XML_ERR_ERROR)
+		return;
+	m->failed = true;
+	m->err->status = SDMX_XML;
+	m->err->line = e->line;
+	snprintf(m->err->detail, sizeof(m->err->detail), "%s",
+			 e->message ? e->message : "malformed XML");
+	/* libxml2's messages end with a newline */
+	if (strlen(m->err->detail) > 0 &&
+		m->err->detail[strlen(m->err->detail) - 1] == '\n')
+		m->err->detail[strlen(m->err->detail) - 1] = '\0';
+}
+
+static void
+machine_free(Machine *m)
+{
+	int			i;
+
+	for (i = 0; i < m->cap_groups; i++)
+	{
+		pairs_free(m, &m->groups[i].key);
+		pairs_free(m, &m->groups[i].attrs);
+	}
+	if (m->groups)
+		m->mem->free(m->mem->ctx, m->groups);
+	if (m->view)
+		m->mem->free(m->mem->ctx, m->view);
+	pairs_free(m, &m->group.key);
+	pairs_free(m, &m->group.attrs);
+	pairs_free(m, &m->header_id);
+	pairs_free(m, &m->dataset_id);
+	pairs_free(m, &m->ds_attrs);
+	pairs_free(m, &m->series_dims);
+	pairs_free(m, &m->series_attrs);
+	pairs_free(m, &m->obs_dims);
+	pairs_free(m, &m->obs_attrs);
+	pairs_free(m, &m->obs_fields);
+	pairs_free(m, &m->out_dims);
+	pairs_free(m, &m->out_attrs);
+	pairs_free(m, &m->key);
+	pairs_free(m, &m->text_buf);
+}
+
+SdmxStatus
+sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
+		  SdmxFormat *format, SdmxError *err)
+{
+	Machine		m;
+	int			rc;
+	bool		seen_root = false;
+
+	memset(&m, 0, sizeof(m));
+	memset(err, 0, sizeof(*err));
+	m.cb = cb;
+	m.mem = mem;
+	m.err = err;
+	xmlTextReaderSetStructuredErrorHandler(r, on_xml_error, &m);
+	while (!m.failed && (rc = xmlTextReaderRead(r)) == 1)
+	{
+		int			type = xmlTextReaderNodeType(r);
+
+		if (cb->tick)
+			cb->tick(cb->arg);
+		if (type == XML_READER_TYPE_ELEMENT)
+		{
+			bool		empty = xmlTextReaderIsEmptyElement(r) == 1;
+
+			if (!seen_root)
+			{
+				seen_root = true;
+				if (!root(&m, r))
+					break;
+				continue;
+			}
+			start_element(&m, r, empty);
+			if (empty && !m.failed && m.text != T_NONE)
+				m.text = T_NONE;
+		}
+		else if (type == XML_READER_TYPE_END_ELEMENT)
+			end_element(&m, r);
+		else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
+			text_node(&m, r);
+		/* entity references are not substituted (no XML_PARSE_NOENT): inert */
+	}
+	if (!m.failed && rc < 0)
+	{
+		err->status = SDMX_XML;
+		snprintf(err->detail, sizeof(err->detail), "The XML is malformed.");
+	}
+	if (!m.failed && !seen_root && err->status == SDMX_OK)
+		fail_not_data(&m, "%s", "The document has no root element.");
+	xmlTextReaderSetStructuredErrorHandler(r, NULL, NULL);
+	*format = m.format;
+	machine_free(&m);
+	return err->status;
+}
+
+const char *
+sdmx_format_name(SdmxFormat f)
+{
+	switch (f)
+	{
+		case SDMX_GENERIC:
+			return "generic";
+		case SDMX_COMPACT:
+			return "compact";
+		case SDMX_STRUCTURE_SPECIFIC:
+			return "structure-specific";
+		default:
+			return "unknown";
+	}
+}
