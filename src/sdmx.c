@@ -51,6 +51,15 @@ typedef struct Import
 	MemoryContext row_cxt;		/* reset after every row */
 } Import;
 
+/* libxml2 speaks UTF-8; the rows are in the server encoding. */
+static char *
+server(const char *s)
+{
+	if (GetDatabaseEncoding() == PG_UTF8)
+		return (char *) s;
+	return pg_any_to_server(s, strlen(s), PG_UTF8);
+}
+
 static Datum
 pairs_jsonb(const SdmxPair *p, int n)
 {
@@ -64,11 +73,11 @@ pairs_jsonb(const SdmxPair *p, int n)
 	for (i = 0; i < n; i++)
 	{
 		k.type = jbvString;
-		k.val.string.val = (char *) p[i].name;
-		k.val.string.len = strlen(p[i].name);
+		k.val.string.val = server(p[i].name);
+		k.val.string.len = strlen(k.val.string.val);
 		v.type = jbvString;
-		v.val.string.val = (char *) p[i].value;
-		v.val.string.len = strlen(p[i].value);
+		v.val.string.val = server(p[i].value);
+		v.val.string.len = strlen(v.val.string.val);
 		pushJsonbValue(&state, WJB_KEY, &k);
 		pushJsonbValue(&state, WJB_VALUE, &v);
 	}
@@ -123,12 +132,12 @@ on_observation(void *arg, const SdmxObs *o)
 	int64_t		p;
 	double		v;
 
-	values[0] = CStringGetTextDatum(o->dataset);
-	values[1] = CStringGetTextDatum(o->series_key);
+	values[0] = CStringGetTextDatum(server(o->dataset));
+	values[1] = CStringGetTextDatum(server(o->series_key));
 	values[2] = pairs_jsonb(o->dims, o->ndims);
 	nulls[3] = o->time_period == NULL;
 	if (o->time_period)
-		values[3] = CStringGetTextDatum(o->time_period);
+		values[3] = CStringGetTextDatum(server(o->time_period));
 	nulls[4] = o->time_period == NULL ||
 		!period_parse(o->time_period, strlen(o->time_period), false, &p, NULL);
 	if (!nulls[4])
@@ -252,6 +261,27 @@ memory_reader(void *arg)
 	return xmlReaderForMemory(m->data, m->len, NULL, m->encoding, SDMX_XML_OPTIONS);
 }
 
+/*
+ * A declaration's encoding would win over the one we name (libxml2 obeys
+ * it), but text has been converted already: drop the declaration, as the
+ * server's own xml type does.  The rest of its line stays, so line numbers
+ * hold.
+ */
+static void
+skip_declaration(Memory *m)
+{
+	const char *end;
+
+	if (m->len < 6 || strncmp(m->data, "<?xml", 5) != 0 ||
+		!(m->data[5] == ' ' || m->data[5] == '\t' || m->data[5] == '\r' || m->data[5] == '\n'))
+		return;
+	end = memchr(m->data, '>', m->len);
+	if (end == NULL || end == m->data || end[-1] != '?')
+		return;
+	m->len -= end + 1 - m->data;
+	m->data = end + 1;
+}
+
 /* text and xml are in the server encoding: hand libxml2 UTF-8, said so. */
 static void
 import_text(FunctionCallInfo fcinfo, text *t)
@@ -264,6 +294,7 @@ import_text(FunctionCallInfo fcinfo, text *t)
 	m.data = utf8;
 	m.len = utf8 == VARDATA_ANY(t) ? VARSIZE_ANY_EXHDR(t) : strlen(utf8);
 	m.encoding = "UTF-8";
+	skip_declaration(&m);
 	import(fcinfo, memory_reader, &m, NULL);
 }
 

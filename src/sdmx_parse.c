@@ -49,14 +49,16 @@ typedef enum Box
 {
 	B_NONE = 0,
 	B_KEY,						/* SeriesKey, GroupKey, ObsKey */
-	B_ATTRS						/* Attributes */
+	B_ATTRS,					/* Attributes */
+	B_UTILITY_KEY				/* 2.0 utility <Key>: one element per dimension */
 } Box;
 
 typedef enum Text
 {
 	T_NONE = 0,
 	T_TIME,						/* 2.0 generic <Time> */
-	T_DATASET_ID				/* header <DataSetID>, 2.0 <KeyFamilyRef> */
+	T_DATASET_ID,				/* header <DataSetID>, 2.0 <KeyFamilyRef> */
+	T_ELEMENT					/* utility: a dimension, time or value element */
 } Text;
 
 typedef struct Machine
@@ -68,7 +70,14 @@ typedef struct Machine
 	bool		failed;
 
 	char		dim_at_obs[128];	/* from the header; "" = time */
-	Pairs		header_id;		/* the header's dataset id, if any */
+	Pairs		header_id;		/* the header's best name for the dataset */
+	int			header_rank;	/* DataSetID 0, Structure/@structureID 1, KeyFamilyRef 2 */
+	Pairs		ds_ref;			/* a 2.0 DataSet's own <KeyFamilyRef> */
+	bool		in_header;
+	bool		group_open;		/* a Group read but not yet registered */
+	bool		utility;		/* 2.0 UtilityData */
+	bool		in_utility_group;	/* a utility Group holds its series */
+	char		element[128];	/* the T_ELEMENT being read */
 	Pairs		dataset_id;
 	Pairs		ds_attrs;
 	Group	   *groups;
@@ -83,6 +92,11 @@ typedef struct Machine
 	Pairs		out_dims,
 				out_attrs,
 				key;
+	/* what every observation of the series shares, built once per series */
+	bool		base_valid;
+	Pairs		base_dims,
+				base_attrs,
+				base_key;
 	Level		level;
 	Level		obs_outer;		/* where the Obs being read sits */
 	Box			box;
@@ -208,6 +222,28 @@ pairs_copy(Machine *m, Pairs *to, const Pairs *from)
 
 	for (i = 0; i < from->n; i++)
 		pairs_set(m, to, pair_name(from, i), pair_value(from, i));
+}
+
+/* to := from, wholesale: the offsets hold, being relative to the buffer. */
+static void
+pairs_assign(Machine *m, Pairs *to, const Pairs *from)
+{
+	if (from->n > to->cap)
+	{
+		to->cap = from->n;
+		to->off = grow(m, to->off, sizeof(size_t) * 2 * to->cap);
+	}
+	if (from->len > to->size)
+	{
+		to->size = from->len;
+		to->buf = grow(m, to->buf, to->size);
+	}
+	if (from->n > 0)
+		memcpy(to->off, from->off, sizeof(size_t) * 2 * from->n);
+	if (from->len > 0)
+		memcpy(to->buf, from->buf, from->len);
+	to->n = from->n;
+	to->len = from->len;
 }
 
 static void
@@ -348,64 +384,108 @@ view_of(Machine *m, const Pairs *p, int offset)
 	return m->view + offset;
 }
 
+/* The dimension values but time, joined with "." into key. */
+static void
+make_key(Machine *m, const Pairs *dims, Pairs *key)
+{
+	size_t		need = 1,
+				len = 0;
+	int			i;
+	char	   *k;
+
+	for (i = 0; i < dims->n; i++)
+		need += strlen(pair_value(dims, i)) + 1;
+	if (need > key->size)
+	{
+		key->buf = grow(m, key->buf, need);
+		key->size = need;
+	}
+	k = key->buf;
+	for (i = 0; i < dims->n; i++)
+	{
+		const char *v = pair_value(dims, i);
+		size_t		n = strlen(v);
+
+		if (is_time_name(pair_name(dims, i)))
+			continue;
+		if (len > 0)
+			k[len++] = '.';
+		memcpy(k + len, v, n);
+		len += n;
+	}
+	k[len] = '\0';
+}
+
+/* Dataset, groups, series: the attributes that apply to these dimensions. */
+static void
+merge_attrs(Machine *m, const Pairs *dims, Pairs *attrs)
+{
+	int			i;
+
+	pairs_reset(attrs);
+	pairs_copy(m, attrs, &m->ds_attrs);
+	for (i = 0; i < m->ngroups; i++)
+	{
+		Group	   *g = &m->groups[i];
+
+		if (g->key.n > 0 && group_matches(g, dims))
+			pairs_copy(m, attrs, &g->attrs);
+		else if (g->key.n == 0)
+			compact_group_matches(m, g, dims, attrs);
+	}
+	pairs_copy(m, attrs, &m->series_attrs);
+}
+
+static bool
+only_time(const Pairs *p)
+{
+	int			i;
+
+	for (i = 0; i < p->n; i++)
+		if (!is_time_name(pair_name(p, i)))
+			return false;
+	return true;
+}
+
 static void
 emit(Machine *m)
 {
 	SdmxObs		o;
 	int			i,
 				t;
+	const char *key;
 
-	pairs_reset(&m->out_dims);
-	pairs_reset(&m->out_attrs);
-	pairs_copy(m, &m->out_dims, &m->series_dims);
-	pairs_copy(m, &m->out_dims, &m->obs_dims);
-	pairs_copy(m, &m->out_attrs, &m->ds_attrs);
-	for (i = 0; i < m->ngroups; i++)
+	if (!m->base_valid)
 	{
-		Group	   *g = &m->groups[i];
-
-		if (g->key.n > 0 && group_matches(g, &m->out_dims))
-			pairs_copy(m, &m->out_attrs, &g->attrs);
-		else if (g->key.n == 0)
-			compact_group_matches(m, g, &m->out_dims, &m->out_attrs);
+		pairs_assign(m, &m->base_dims, &m->series_dims);
+		merge_attrs(m, &m->base_dims, &m->base_attrs);
+		make_key(m, &m->base_dims, &m->base_key);
+		m->base_valid = true;
 	}
-	pairs_copy(m, &m->out_attrs, &m->series_attrs);
+	pairs_assign(m, &m->out_dims, &m->base_dims);
+	pairs_copy(m, &m->out_dims, &m->obs_dims);
+	if (only_time(&m->obs_dims))
+	{
+		/* a time series: the series' key and attributes hold */
+		pairs_assign(m, &m->out_attrs, &m->base_attrs);
+		key = m->base_key.buf;
+	}
+	else
+	{
+		/* an observation with dimensions of its own: groups may key on them */
+		merge_attrs(m, &m->out_dims, &m->out_attrs);
+		make_key(m, &m->out_dims, &m->key);
+		key = m->key.buf;
+	}
 	pairs_copy(m, &m->out_attrs, &m->obs_attrs);
 	if (m->failed)
 		return;
 
-	/* the key: every dimension but time, in the order given */
-	{
-		size_t		need = 1,
-					len = 0;
-		char	   *k;
-
-		for (i = 0; i < m->out_dims.n; i++)
-			need += strlen(pair_value(&m->out_dims, i)) + 1;
-		if (need > m->key.size)
-		{
-			m->key.buf = grow(m, m->key.buf, need);
-			m->key.size = need;
-		}
-		k = m->key.buf;
-		for (i = 0; i < m->out_dims.n; i++)
-		{
-			const char *v = pair_value(&m->out_dims, i);
-
-			if (is_time_name(pair_name(&m->out_dims, i)))
-				continue;
-			if (len > 0)
-				k[len++] = '.';
-			memcpy(k + len, v, strlen(v));
-			len += strlen(v);
-		}
-		k[len] = '\0';
-	}
-
 	t = pairs_find(&m->obs_fields, "time");
 	o.dataset = m->dataset_id.n ? pair_value(&m->dataset_id, 0)
-		: m->header_id.n ? pair_value(&m->header_id, 0) : "";
-	o.series_key = m->key.buf;
+		: m->header_id.n ? pair_value(&m->header_id, 0)
+		: m->ds_ref.n ? pair_value(&m->ds_ref, 0) : "";
+	o.series_key = key;
 	o.time_period = t >= 0 ? pair_value(&m->obs_fields, t) : NULL;
 	if (o.time_period == NULL)
 		for (i = 0; i < m->out_dims.n; i++)
@@ -444,8 +524,7 @@ root(Machine *m, xmlTextReaderPtr r)
 
 	if (strcmp(n, "GenericData") == 0 || strcmp(n, "GenericTimeSeriesData") == 0)
 		m->format = SDMX_GENERIC;
-	else if (strcmp(n, "CompactData") == 0 || strcmp(n, "UtilityData") == 0 ||
-			 strcmp(n, "MessageGroup") == 0)
+	else if (strcmp(n, "CompactData") == 0 || strcmp(n, "MessageGroup") == 0)
 		m->format = SDMX_COMPACT;
 	else if (strcmp(n, "StructureSpecificData") == 0 ||
 			 strcmp(n, "StructureSpecificTimeSeriesData") == 0)
@@ -454,6 +533,11 @@ root(Machine *m, xmlTextReaderPtr r)
 		return fail_not_data(m, "The message is an SDMX %s message (structures, not data).", n);
 	else if (strcmp(n, "Error") == 0)
 		return fail_not_data(m, "The message is an SDMX %s message: the data source reported an error instead of data.", n);
+	else if (strcmp(n, "UtilityData") == 0)
+	{
+		m->format = SDMX_COMPACT;
+		m->utility = true;
+	}
 	else if (strcmp(n, "CrossSectionalData") == 0)
 		return fail_not_data(m, "SDMX %s messages are not read yet (doc/sdmx.md, \"Formats\").", n);
 	else
@@ -536,6 +620,7 @@ generic_value(Machine *m, xmlTextReaderPtr r)
 				: m->level == L_SERIES ? &m->series_attrs : &m->obs_attrs;
 		if (to)
 			pairs_set(m, to, name, value);
+		m->base_valid = false;
 	}
 	xmlFree(hn);
 	xmlFree(hv);
@@ -561,7 +646,9 @@ start_dataset(Machine *m, xmlTextReaderPtr r)
 
 	pairs_reset(&m->dataset_id);
 	pairs_reset(&m->ds_attrs);
+	pairs_reset(&m->ds_ref);
 	m->ngroups = 0;
+	m->base_valid = false;
 	m->level = L_DATASET;
 	if (xmlTextReaderMoveToFirstAttribute(r) != 1)
 		return;
@@ -603,7 +690,20 @@ end_group(Machine *m)
 	pairs_copy(m, &m->groups[m->ngroups].key, &m->group.key);
 	pairs_copy(m, &m->groups[m->ngroups].attrs, &m->group.attrs);
 	m->ngroups++;
+	m->group_open = false;
+	m->base_valid = false;
 	m->level = L_DATASET;
+}
+
+/* The header names the dataset several ways; the better name wins. */
+static void
+offer_header_id(Machine *m, int rank, const char *v)
+{
+	if (m->header_id.n > 0 && rank >= m->header_rank)
+		return;
+	pairs_reset(&m->header_id);
+	pairs_set(m, &m->header_id, "id", v);
+	m->header_rank = rank;
 }
 
 static void
@@ -615,8 +715,8 @@ header_structure(Machine *m, xmlTextReaderPtr r)
 	if (v && strlen(v) < sizeof(m->dim_at_obs) && !is_time_name(v))
 		strcpy(m->dim_at_obs, v);
 	xmlFree(h);
-	if (m->header_id.n == 0 && (v = attr(r, "structureID", &h)) != NULL)
-		pairs_set(m, &m->header_id, "id", v);
+	if ((v = attr(r, "structureID", &h)) != NULL)
+		offer_header_id(m, 1, v);
 	xmlFree(h);
 }
 
@@ -625,25 +725,41 @@ start_element(Machine *m, xmlTextReaderPtr r, bool empty)
 {
 	const char *n = local(r);
 
-	if (strcmp(n, "DataSet") == 0)
+	if (strcmp(n, "Header") == 0 && !empty)
+		m->in_header = true;
+	else if (strcmp(n, "DataSet") == 0)
 		start_dataset(m, r);
 	else if (strcmp(n, "Group") == 0)
 	{
 		m->level = L_GROUP;
+		m->group_open = true;
 		pairs_reset(&m->group.key);
 		pairs_reset(&m->group.attrs);
 		take_xml_attributes(m, r, NULL, &m->group.attrs, false);
-		if (pairs_find(&m->group.attrs, "type") >= 0)
-			pairs_remove(&m->group.attrs, "type");	/* the group's id, not data */
+		pairs_remove(&m->group.attrs, "type");	/* the group's id, not data */
 		if (empty)
 			end_group(m);
 	}
 	else if (strcmp(n, "Series") == 0 || strcmp(n, "Section") == 0)
 	{
+		if (m->utility && m->group_open)
+		{
+			/* a utility Group holds its series and has no key: it applies to them */
+			m->in_utility_group = true;
+			m->group_open = false;
+		}
+		/* a 2.0 generic Group holds its series: it is complete by now */
+		if (m->group_open)
+			end_group(m);
 		m->level = L_SERIES;
+		m->base_valid = false;
 		pairs_reset(&m->series_dims);
 		pairs_reset(&m->series_attrs);
-		take_xml_attributes(m, r, &m->series_dims, &m->series_attrs, false);
+		if (m->in_utility_group)
+			pairs_copy(m, &m->series_attrs, &m->group.attrs);
+		/* utility series carry only attributes as XML attributes */
+		take_xml_attributes(m, r, m->utility ? NULL : &m->series_dims,
+							&m->series_attrs, false);
 	}
 	else if (strcmp(n, "Obs") == 0)
 	{
@@ -655,6 +771,7 @@ start_element(Machine *m, xmlTextReaderPtr r, bool empty)
 		if (m->obs_outer == L_DATASET)
 		{
 			/* a flat observation (AllDimensions): no series around it */
+			m->base_valid = false;
 			pairs_reset(&m->series_dims);
 			pairs_reset(&m->series_attrs);
 		}
@@ -670,6 +787,15 @@ start_element(Machine *m, xmlTextReaderPtr r, bool empty)
 		m->box = B_KEY;
 	else if (strcmp(n, "Attributes") == 0)
 		m->box = B_ATTRS;
+	else if (m->utility && strcmp(n, "Key") == 0)
+		m->box = B_UTILITY_KEY;
+	else if (m->utility && !empty && strlen(n) < sizeof(m->element) &&
+			 (m->box == B_UTILITY_KEY || m->level == L_OBS))
+	{
+		m->text = T_ELEMENT;
+		strcpy(m->element, n);
+		pairs_reset(&m->text_buf);
+	}
 	else if (strcmp(n, "Value") == 0 && m->box != B_NONE)
 		generic_value(m, r);
 	else if (strcmp(n, "ObsDimension") == 0 && m->level == L_OBS)
@@ -724,14 +850,24 @@ end_element(Machine *m, xmlTextReaderPtr r)
 		pairs_set(m, &m->obs_fields, "time", text);
 		pairs_set(m, &m->obs_dims, "TIME_PERIOD", text);
 	}
-	else if (m->text == T_DATASET_ID)
+	else if (m->text == T_ELEMENT && m->box == B_UTILITY_KEY)
+		pairs_set(m, &m->series_dims, m->element, text);
+	else if (m->text == T_ELEMENT && m->level == L_OBS)
 	{
-		Pairs	   *to = m->level == L_DATASET && strcmp(n, "KeyFamilyRef") == 0
-			? &m->dataset_id : &m->header_id;
-
-		if (to->n == 0)
-			pairs_set(m, to, "id", text);
+		if (strcmp(m->element, "OBS_VALUE") == 0)
+			pairs_set(m, &m->obs_fields, "value", text);
+		else if (is_time_name(m->element))
+		{
+			pairs_set(m, &m->obs_fields, "time", text);
+			pairs_set(m, &m->obs_dims, m->element, text);
+		}
+		else
+			pairs_set(m, &m->obs_attrs, m->element, text);
 	}
+	else if (m->text == T_DATASET_ID && m->in_header)
+		offer_header_id(m, strcmp(n, "DataSetID") == 0 ? 0 : 2, text);
+	else if (m->text == T_DATASET_ID && m->ds_ref.n == 0)
+		pairs_set(m, &m->ds_ref, "id", text);
 	m->text = T_NONE;
 	if (strcmp(n, "Obs") == 0 && m->level == L_OBS)
 	{
@@ -740,8 +876,17 @@ end_element(Machine *m, xmlTextReaderPtr r)
 	}
 	else if (strcmp(n, "Series") == 0 || strcmp(n, "Section") == 0)
 		m->level = L_DATASET;
-	else if (strcmp(n, "Group") == 0 && m->level == L_GROUP)
+	else if (strcmp(n, "Group") == 0 && m->in_utility_group)
+	{
+		m->in_utility_group = false;
+		m->level = L_DATASET;
+	}
+	else if (strcmp(n, "Group") == 0 && m->group_open)
 		end_group(m);
+	else if (strcmp(n, "Key") == 0 && m->box == B_UTILITY_KEY)
+		m->box = B_NONE;
+	else if (strcmp(n, "Header") == 0)
+		m->in_header = false;
 	else if (strcmp(n, "SeriesKey") == 0 || strcmp(n, "GroupKey") == 0 ||
 			 strcmp(n, "ObsKey") == 0 || strcmp(n, "Attributes") == 0)
 		m->box = B_NONE;
@@ -811,6 +956,7 @@ machine_free(Machine *m)
 	pairs_free(m, &m->group.key);
 	pairs_free(m, &m->group.attrs);
 	pairs_free(m, &m->header_id);
+	pairs_free(m, &m->ds_ref);
 	pairs_free(m, &m->dataset_id);
 	pairs_free(m, &m->ds_attrs);
 	pairs_free(m, &m->series_dims);
@@ -821,6 +967,9 @@ machine_free(Machine *m)
 	pairs_free(m, &m->out_dims);
 	pairs_free(m, &m->out_attrs);
 	pairs_free(m, &m->key);
+	pairs_free(m, &m->base_dims);
+	pairs_free(m, &m->base_attrs);
+	pairs_free(m, &m->base_key);
 	pairs_free(m, &m->text_buf);
 }
 
@@ -863,7 +1012,15 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 			end_element(&m, r);
 		else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
 			text_node(&m, r);
-		/* entity references are not substituted (no XML_PARSE_NOENT): inert */
+		else if (type == XML_READER_TYPE_ENTITY_REFERENCE)
+		{
+			/* not substituted (no XML_PARSE_NOENT), and never silently dropped */
+			err->status = SDMX_XML;
+			err->line = xmlTextReaderGetParserLineNumber(r);
+			snprintf(err->detail, sizeof(err->detail),
+					 "The entity reference &%.100s; is not read: SDMX data needs none.", local(r));
+			m.failed = true;
+		}
 	}
 	if (!m.failed && rc < 0)
 	{

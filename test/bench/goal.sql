@@ -40,8 +40,7 @@ SELECT set_config('goalb.runs', :'runs', false) IS NOT NULL AS runs_set,
        :'order' IN ('year', 'series') AS order_ok \gset
 \if :order_ok
 \else
-\echo 'goal.sql: order must be year or series, not' :order
-\quit
+SELECT ('goal.sql: order must be year or series, not ' || :'order')::int;  -- stops here
 \endif
 CREATE EXTENSION IF NOT EXISTS policy_ext;
 -- The tables of the earlier benchmarks (period.sql, growth.sql) are not used

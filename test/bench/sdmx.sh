@@ -26,7 +26,7 @@
 # /proc/<pg_backend_pid()>/status by the backend itself, so a superuser
 # connection is needed): the growth of the peak over a fresh backend.  The
 # growth of RssShmem (shared memory touched) is printed beside it.
-# Takes about 10 minutes on 2 cores.
+# Takes about 5 minutes on 2 cores (2026-11-24: 279 s in the cluster).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -62,6 +62,12 @@ echo "== SDMX-ML import: sdmx_observations_file() vs XMLTABLE vs the bare reader
 echo "   series=$series dom_series=$dom_series runs=$runs dom_full=$dom_full;" \
   "$(psql -X -At -c "SELECT current_setting('server_version') || ', shared_buffers=' || current_setting('shared_buffers') || ', work_mem=' || current_setting('work_mem') || ' (4MB in the timed sessions), jit=' || current_setting('jit')")"
 
+# The library every timed backend loads: a \`make install\` during the run
+# (another checkout, another job) would mix two builds in one table.
+so=$(pg_config --pkglibdir)/policy_ext.so
+so_sum=$(md5sum < "$so")
+echo "   $so: $(stat -c '%y' "$so" | cut -c1-19), md5 ${so_sum:0:12}"
+
 # Files the server (user postgres) can read; removed whatever happens.
 dir=$(mktemp -d "$tmpbase/policy_ext_sdmx.XXXXXX")
 trap 'rm -rf "$dir"' EXIT
@@ -79,11 +85,11 @@ python3 test/bench/sdmx_gen.py --series "$series" --ss "$dir/ss.xml" --generic "
 python3 test/bench/sdmx_gen.py --series "$dom_series" --ss "$dir/ss_prefix.xml" --generic "$dir/generic_prefix.xml"
 chmod 644 "$dir"/*.xml
 echo "   generated in $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $t0 }") s:" \
-  "$(for f in ss generic ss_prefix generic_prefix; do printf '%s %d MB; ' $f $(( $(stat -c %s "$dir/$f.xml") / 1000000 )); done)"
+  "$(for f in ss generic ss_prefix generic_prefix; do printf '%s %d MB ' $f $(( $(stat -c %s "$dir/$f.xml") / 1000000 )); done)"
 
 q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
-q -v dir="$dir" <<'SQL'
+q -v dir="$dir" >/dev/null <<'SQL'
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS policy_ext;
 DROP SCHEMA IF EXISTS sdmx_bench CASCADE;
@@ -166,7 +172,7 @@ SQL
 
 # psql per run: a fresh backend each time.
 run_sql() {  # key file run [work_mem]
-  q -c "SET work_mem = '${4:-4MB}'" -c "SELECT sdmx_bench.run('$1', '$2', $3)"
+  q -c "SET work_mem = '${4:-4MB}'" -c "SELECT sdmx_bench.run('$1', '$2', $3)" >/dev/null
 }
 run_bin() {  # key(c|m) file run
   local bin=sdmx_walk out n s hwm
@@ -175,7 +181,7 @@ run_bin() {  # key(c|m) file run
   n=$(sed -n 's/^obs=\([0-9]*\) .*/\1/p' <<<"$out")
   s=$(sed -n 's/.* seconds=\([0-9.]*\) .*/\1/p' <<<"$out")
   hwm=$(sed -n 's/^VmHWM_kB=//p' <<<"$out")
-  q -c "INSERT INTO sdmx_bench.timing VALUES ('$1', '$2', $3, NULL, $n, $s * 1000, 0, $hwm, 0, 0, NULL)"
+  q -c "INSERT INTO sdmx_bench.timing VALUES ('$1', '$2', $3, NULL, $n, $s * 1000, 0, $hwm, 0, 0, NULL)" >/dev/null
 }
 
 # Warm-up (the files into the page cache) and the check that both formats
@@ -283,4 +289,7 @@ SELECT format, comparison, round(ours::numeric, 1) AS ours, round(other::numeric
 FROM r ORDER BY format DESC, ord, comparison;
 DROP SCHEMA sdmx_bench CASCADE;
 SQL
+if [ "$(md5sum < "$so")" != "$so_sum" ]; then
+  echo "WARNING: $so was replaced during the run ($(stat -c '%y' "$so" | cut -c1-19)): the figures mix two builds"
+fi
 echo "   SDMX benchmark: $(( $(date +%s) - started )) s"
