@@ -677,7 +677,9 @@ goal_series_add(GoalSeries *s, const PolicyGoal *g, int64_t period, double value
 	/* after the deadline, an observation cannot say whether it was met by then */
 	if (period_unpack(period).first > period_unpack(g->deadline).last)
 		return;
-	for (i = 0; i < GC_NSLOTS; i++)
+	offer(&s->slot[GC_FIRST], GC_FIRST, &o, false);
+	offer(&s->slot[GC_LATEST], GC_LATEST, &o, false);
+	for (i = GC_AT_BASE; i < GC_NSLOTS; i++)
 		if (slot_admits((GoalSlot) i, g, period))
 			offer(&s->slot[i], (GoalSlot) i, &o, false);
 }

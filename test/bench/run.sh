@@ -86,7 +86,7 @@ out=test/bench/out/bench-$(date -u +%Y%m%dT%H%M%SZ).txt
   echo "policy_ext benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')${changed:+ + uncommitted changes to: $changed}"
   echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -r)"
   echo "benchmarks: $benches; rows=$rows dim=$dim runs=$runs; growth: series=$series months=$months runs=$growth_runs; goal: series=$goal_series runs=$goal_runs order=$goal_order"
-  [ "$sdmx" = yes ] && echo "sdmx: series=${BENCH_SDMX_SERIES:-20000} dom_series=${BENCH_SDMX_DOM_SERIES:-2000} runs=${BENCH_SDMX_RUNS:-3}"
+  [ "$sdmx" = yes ] && echo "sdmx: series=${BENCH_SDMX_SERIES:-20000} dom_series=${BENCH_SDMX_DOM_SERIES:-2000} runs=${BENCH_SDMX_RUNS:-5}"
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), niceness $(nice)"
   if awk '{ exit !($1 > 0.5) }' /proc/loadavg; then
     echo "WARNING: the machine is busy; the timings will be noisy:"

@@ -12,7 +12,7 @@
 #
 # Knobs (environment): BENCH_SDMX_SERIES (20000 series of 100-150 months:
 # 2,495,543 observations), BENCH_SDMX_DOM_SERIES (2000: the prefix file the
-# XMLTABLE comparison runs on, 249,198 observations), BENCH_SDMX_RUNS (3
+# XMLTABLE comparison runs on, 249,198 observations), BENCH_SDMX_RUNS (5
 # timed runs per measurement; the median is reported), BENCH_SDMX_DOM_FULL
 # (1: XMLTABLE also runs once over the whole structure-specific file; 0: not),
 # BENCH_SDMX_DIR (where the temporary files go, /tmp).
@@ -32,7 +32,7 @@ cd "$(dirname "$0")/../.."
 
 series=${BENCH_SDMX_SERIES:-20000}
 dom_series=${BENCH_SDMX_DOM_SERIES:-2000}
-runs=${BENCH_SDMX_RUNS:-3}
+runs=${BENCH_SDMX_RUNS:-5}
 dom_full=${BENCH_SDMX_DOM_FULL:-1}
 tmpbase=${BENCH_SDMX_DIR:-/tmp}
 
