@@ -82,15 +82,43 @@ dec_double(MdDecimal v)
 	return strtod(buf, NULL);
 }
 
-/* a + sign·b, exactly for the few digits a target has. */
+/*
+ * a + sign·b, exactly in 128 bits, then to 18 significant digits (the
+ * target is on that grid, so rounding never moves an end past it).
+ */
 static MdDecimal
 dec_add(MdDecimal a, MdDecimal b, int sign)
 {
+	int			e = a.exp < b.exp ? a.exp : b.exp;
+	__int128	x,
+				y,
+				sum;
+	int			k;
 	MdDecimal	out;
+	char		digits[48];
+	int			n = 0;
+	unsigned __int128 m;
+	char		tmp[48];
 
-	b.coef = -sign * b.coef;
-	if (md_change_decimal(a, b, MK_ABSOLUTE, &out) != MD_OK)
-		out = a;				/* beyond 1e48: unreachable from parsed goals */
+	if (a.exp - e > 18 || b.exp - e > 18)
+		return a;				/* b is below a's last digit by far: a itself */
+	x = a.coef;
+	for (k = 0; k < a.exp - e; k++)
+		x *= 10;
+	y = b.coef;
+	for (k = 0; k < b.exp - e; k++)
+		y *= 10;
+	sum = x + sign * y;
+	m = sum < 0 ? -(unsigned __int128) sum : (unsigned __int128) sum;
+	do
+	{
+		tmp[n++] = (char) ('0' + (int) (m % 10));
+		m /= 10;
+	} while (m != 0);
+	for (k = 0; k < n; k++)
+		digits[k] = tmp[n - 1 - k];
+	if (md_round_digits(sum < 0, digits, n, e, MD_MAX_DIGITS, &out) != MD_OK)
+		return a;
 	return out;
 }
 
@@ -232,12 +260,15 @@ goal_progress_of(const PolicyGoal *g, const GoalRange *r, const GoalObs *base,
 				 double current, bool *defined)
 {
 	int			d = direction(r, base->value);
+	double		p;
 
 	*defined = r->target != base->value && d != 0 &&
 		!(two_sided(g) && goal_range_met(r, base->exact, base->value));
 	if (!*defined)
 		return 0;
-	return d * (current - base->value) / fabs(r->target - base->value);
+	p = d * (current - base->value) / fabs(r->target - base->value);
+	*defined = isfinite(p);
+	return p;
 }
 
 bool
@@ -250,7 +281,7 @@ goal_required_pace_of(const GoalRange *r, int64_t deadline, int64_t cur_period,
 	if (years <= 0 || ratio <= 0)
 		return false;
 	*pct = (pow(ratio, 1 / years) - 1) * 100;
-	return isfinite(*pct);
+	return isfinite(*pct) && fabs(*pct) < 1e15;	/* a pace, not an overflow */
 }
 
 MdDecimal
@@ -392,6 +423,12 @@ method_statcan(const Span *s, GoalAssessment *a)
 	obs = pow(s->vt / s->vb, 1 / (s->t - s->b)) - 1;
 	req = pow(s->G / s->vb, 1 / (s->T - s->b)) - 1;
 	r = (s->vb < 0 ? -1 : 1) * s->d * obs / fabs(req);
+	if (req == 0 || !isfinite(obs) || !isfinite(r))
+	{
+		say(a, GS_INSUFFICIENT, "the growth rates are out of double precision's range (observed %g, required %g)",
+			obs, req);
+		return;
+	}
 	snprintf(what, sizeof(what),
 			 "statcan: R = %.3f (growth %+.2f%% pa observed, %+.2f%% pa required from the baseline)",
 			 r, obs * 100, req * 100);
@@ -405,6 +442,11 @@ method_unsd(const Span *s, GoalAssessment *a)
 	double		p;
 
 	p = s->d * (a->projected - s->vb) / fabs(s->G - s->vb);
+	if (!isfinite(p))
+	{
+		say(a, GS_INSUFFICIENT, "the projection is out of double precision's range");
+		return;
+	}
 	snprintf(what, sizeof(what), fabs(a->projected) >= 100
 			 ? "unsd: P = %.3f (projected %.0f at the deadline)"
 			 : "unsd: P = %.3f (projected %.3g at the deadline)", p, a->projected);
@@ -427,10 +469,16 @@ method_prorata(const PolicyGoal *g, const Span *s, GoalAssessment *a)
 			say(a, GS_INSUFFICIENT, "%s", why);
 			return;
 		}
-		c = s->d * log(s->vt / s->vb) / fabs(log(s->G / s->vb));
+		/* s = -1 for a negative baseline, as in statcan */
+		c = (s->vb < 0 ? -1 : 1) * s->d * log(s->vt / s->vb) / fabs(log(s->G / s->vb));
 	}
 	else
 		c = s->d * (s->vt - s->vb) / fabs(s->G - s->vb);
+	if (!isfinite(c))
+	{
+		say(a, GS_INSUFFICIENT, "the progress is out of double precision's range");
+		return;
+	}
 	st = c >= tau ? GS_ON_TRACK : c > 0 ? GS_BEHIND :
 		c == 0 ? GS_OFF_TRACK : GS_REGRESSING;
 	a->has_ratio = true;
@@ -448,8 +496,8 @@ paces(const PolicyGoal *g, const GoalRange *r, const Span *s, GoalAssessment *a)
 	{
 		double		cagr = pow(s->vt / s->vb, 1 / (s->t - s->b)) - 1;
 
-		a->has_observed = isfinite(cagr);
 		a->observed_pace = cagr * 100;
+		a->has_observed = isfinite(a->observed_pace) && fabs(a->observed_pace) < 1e15;
 		if (a->has_observed && s->T >= s->t)
 		{
 			a->projected = s->vt * pow(1 + cagr, s->T - s->t);
@@ -671,7 +719,7 @@ offer(GoalCandidate *c, GoalSlot slot, const GoalObs *o, bool conflict)
 void
 goal_series_add(GoalSeries *s, const PolicyGoal *g, int64_t period, double value)
 {
-	GoalObs		o = {period, value, {0, 0}};
+	GoalObs		o = {period, value == 0 ? 0 : value, {0, 0}};	/* -0 is 0 */
 	int			i;
 
 	/* after the deadline, an observation cannot say whether it was met by then */

@@ -62,6 +62,17 @@ fail_expected(Cursor *c, const char *wanted)
 	return fail(c, GOAL_BAD_SYNTAX, "%s", detail);
 }
 
+/* At most max bytes of s[0, n), cut on a character boundary (UTF-8). */
+static int
+clip(const char *s, size_t n, size_t max)
+{
+	if (n <= max)
+		return (int) n;
+	while (max > 0 && ((unsigned char) s[max] & 0xC0) == 0x80)
+		max--;
+	return (int) max;
+}
+
 static bool
 is_blank(char ch)
 {
@@ -178,7 +189,7 @@ read_plain(Cursor *c, size_t end, const char *what, MdDecimal *out)
 		return fail_md(c, what, "a keyword (by, in, from)", &e);
 	if (d.kind != MK_ABSOLUTE || d.basis != MB_NONE)
 		return fail(c, GOAL_BAD_SYNTAX, "%s must be a plain number, not \"%.*s\".",
-					what, (int) (end - c->pos > 40 ? 40 : end - c->pos), c->s + c->pos);
+					what, clip(c->s + c->pos, end - c->pos, 40), c->s + c->pos);
 	out->coef = d.coef;
 	out->exp = d.exp;
 	c->pos = end;
@@ -207,13 +218,21 @@ stated_decimals(const Cursor *c, size_t start, size_t end)
 static MdDecimal
 as_stated(MdDecimal v, int decimals)
 {
-	while (decimals > 0 && v.exp > -decimals && v.exp > MD_MIN_EXP && (v.coef == 0 ||
-								 (v.coef < 100000000000000000LL &&
-								  v.coef > -100000000000000000LL)))
-	{
+	int			digits = 1;
+	int64_t		m = v.coef < 0 ? -v.coef : v.coef;
+	int			k;
+
+	if (decimals > -MD_MIN_EXP)
+		decimals = -MD_MIN_EXP;	/* the 1e-30 floor */
+	if (decimals <= 0 || v.exp <= -decimals)
+		return v;
+	while (m >= 10)
+		m /= 10, digits++;
+	if (v.coef != 0 && digits + v.exp + decimals > MD_MAX_DIGITS)
+		return v;				/* more digits than a goal keeps: as normalised */
+	for (k = v.exp; k > -decimals; k--)
 		v.coef *= 10;
-		v.exp--;
-	}
+	v.exp = (int16_t) -decimals;
 	return v;
 }
 
@@ -277,7 +296,7 @@ read_period(Cursor *c, const char *what, int64_t *out)
 	}
 	if (!period_parse(c->s + c->pos, end - c->pos, false, out, &pe))
 		return fail(c, GOAL_BAD_SYNTAX, "The %s \"%.*s\" is not a period: %s",
-					what, (int) (end - c->pos > 40 ? 40 : end - c->pos),
+					what, clip(c->s + c->pos, end - c->pos, 40),
 					c->s + c->pos, pe.detail);
 	c->pos = end;
 	return true;
@@ -418,7 +437,7 @@ read_baseline(Cursor *c, PolicyGoal *g)
 			md_parse_part(c->s, save, end, &d, NULL))
 			return fail(c, GOAL_BAD_SYNTAX,
 						"A baseline value needs its period: \"from %.*s in PERIOD\".",
-						(int) (end - save > 40 ? 40 : end - save), c->s + save);
+						clip(c->s + save, end - save, 40), c->s + save);
 	}
 	if (!read_period(c, "baseline period", &g->base_period))
 		return false;

@@ -34,7 +34,7 @@ case ",$benches," in
   *,all,*) benches=period,growth,goal ;;
 esac
 # SDMX-ML import (test/bench/sdmx.sh; doc/benchmarks.md, "SDMX-ML import"),
-# about 5 minutes more: part of all, or alone with BENCH=sdmx.  Its knobs are
+# 4-8 minutes more: part of all, or alone with BENCH=sdmx.  Its knobs are
 # BENCH_SDMX_* (see its header).  Taken out of the list checked below.
 case ",${BENCH:-all}," in *,all,*|*,sdmx,*) sdmx=yes ;; *) sdmx=no ;; esac
 benches=$(sed 's/\(^\|,\)sdmx\(,\|$\)/\1/g; s/,$//' <<<"$benches")

@@ -26,7 +26,7 @@
 # /proc/<pg_backend_pid()>/status by the backend itself, so a superuser
 # connection is needed): the growth of the peak over a fresh backend.  The
 # growth of RssShmem (shared memory touched) is printed beside it.
-# Takes about 5 minutes on 2 cores (2026-11-24: 279 s in the cluster).
+# Takes 4-8 minutes on 2 cores, by the load (2026-11-24: 222-479 s in the cluster).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -38,7 +38,10 @@ tmpbase=${BENCH_SDMX_DIR:-/tmp}
 
 if [ "${1:-}" != "--inside" ]; then
   # Alone: build, install, and run in a cluster set up as run.sh's.
-  make -s && make -s install
+  # Two commands: under set -e a failing "make && make install" would not
+  # stop the script, and the run would measure whatever was installed before.
+  make -s
+  make -s install
   mkdir -p test/bench/out
   out=test/bench/out/sdmx-$(date -u +%Y%m%dT%H%M%SZ).txt
   {

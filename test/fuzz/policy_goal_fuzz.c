@@ -15,19 +15,25 @@
  *      with blanks around the text.  A success is goal_valid(), of
  *      GOAL_VERSION, and formats to less than GOAL_MAXLEN bytes of printable
  *      ASCII that parse back to the same bytes (goal_cmp() == 0, memcmp of
- *      the struct) and format to the same text again.
+ *      the struct) and format to the same text again; it obeys the
+ *      "Rules the parser enforces" of doc/policy_goal.md (checked here, not
+ *      through goal_valid(), which shares the parser's check_rules()).
  *   2. the binary form: the goal with one field changed (a bit flipped, an
- *      exponent moved, a coefficient scaled, ...), as policy_goal_recv could
- *      receive it.  When goal_valid() accepts it, its text must read back as
- *      the same bytes ("recv accepts exactly what goal_parse can produce"),
- *      goal_cmp() must be 0 exactly on equal bytes and antisymmetric.
- *   3. scoring: a baseline and a latest observation (periods around the
- *      goal's deadline and baseline period, of every frequency; values 0,
- *      -0, the target and its ends, small numbers, raw finite doubles),
- *      scored by goal_assess_obs() with each method: a state, a reason, and
- *      finite ratio, progress, projected and paces when present; the rules
- *      of doc/policy_goal.md that do not depend on the method (achieved,
- *      missed, "in" goals) hold, and the methods agree on them.
+ *      exponent moved, a coefficient scaled, ...), and with one bit flipped
+ *      in each byte in turn, as policy_goal_recv could receive it.  When
+ *      goal_valid() accepts it, its text must read back as the same bytes
+ *      ("recv accepts exactly what goal_parse can produce"), and goal_cmp()
+ *      must be 0 exactly on equal bytes and antisymmetric.
+ *   3. scoring: the stated range admits the target (not for > and <); a
+ *      baseline and a latest observation (periods around the goal's
+ *      deadline and baseline period, of every frequency; values 0, -0, the
+ *      target and its ends, small numbers, raw finite doubles) scored by
+ *      goal_assess_obs() with each method: a state, a reason, and finite
+ *      ratio, progress, projected and paces when present; the rules of
+ *      doc/policy_goal.md that come before the method (achieved, missed,
+ *      "in" goals) hold and the methods agree on them; R, P, C, progress
+ *      and the year positions match the doc's formulas and the verdict its
+ *      bands; a better latest value never gets a worse verdict.
  *   4. a series: 2 to 7 observations added to a GoalSeries in the stream's
  *      order, in reverse, and in two parts merged both ways; every order
  *      must pick the same baseline, latest observation and conflict, which
@@ -38,10 +44,9 @@
  *
  * POLICY_GOAL_FUZZ_SKIP=group,... turns groups of checks off, to fuzz past a
  * reported bug: parsed_valid, roundtrip, errnull, variants, detail_utf8,
- * validity, cmp, finite_ratio,
- * finite_progress, finite_projected, paces, reason, rules, methods,
- * stated_met, rules_parse, method, prorata_negative, monotone, order,
- * order_zero, pick.
+ * rules_parse, validity, cmp, stated_met, finite_ratio, finite_progress,
+ * finite_projected, paces, reason, rules, methods, method,
+ * prorata_negative, monotone, order, order_zero, pick.
  *
  * No allocation per input: every buffer is on the stack.
  */

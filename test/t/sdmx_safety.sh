@@ -106,6 +106,9 @@ lines = ['<CompactData>', '<DataSet>'] + ['<Series FREQ="A"><Obs TIME_PERIOD="20
                                           for i in range(3, 5001)]
 lines[4320] = '<Series FREQ="A"><Obs TIME_PERIOD="2021" OBS_VALUE="1" OBS_VALUE="2"/></Series>'
 w('malformed_line4321', '\n'.join(lines + ['</DataSet>', '</CompactData>']) + '\n')
+w('entity_ref_line4', '<?xml version="1.0"?>\n<!DOCTYPE GenericData [<!ENTITY y "2021">]>\n'
+  '<GenericData><DataSet><Series><SeriesKey><Value concept="A" value="1"/></SeriesKey>\n'
+  '<Obs><Time>&y;</Time></Obs>\n</Series>\n</DataSet>\n\n\n</GenericData>\n')
 w('bad_encoding_line3', b'<?xml version="1.0" encoding="EUC-JP"?>\n<CompactData><DataSet>\n'
   b'<Series FREQ="A"><Obs TIME_PERIOD="2021" OBS_VALUE="1" COMMENT_OBS="\xa1\xff"/></Series>\n</DataSet></CompactData>\n')
 w('deep_100000', '<CompactData><DataSet>' + '<a>' * 100000 + '</a>' * 100000 + '</DataSet></CompactData>\n')
@@ -209,6 +212,7 @@ try quadratic_text 2200M
 # Malformed XML: 2200M, with the line.
 try malformed_line5 2200M 5
 try malformed_line4321 2200M 4321
+try entity_ref_line4 2200M 4
 try bad_encoding_line3 2200M 3 'bytea file'
 try deep_100000 2200M
 # Sizes: over 64 kB is 54000 (libxml2's own limits may come first for names).
