@@ -42,7 +42,7 @@ include $(PGXS)
 policy_ext--$(EXTVERSION).sql: $(FRAGMENTS) policy_ext.control
 	cat $(FRAGMENTS) > $@
 
-.PHONY: test demo bench fuzz sqlsmith setup
+.PHONY: test demo bench fuzz sqlsmith setup sdmx-conformance
 setup:
 	bash test/setup.sh
 test:
@@ -55,3 +55,6 @@ fuzz:
 	bash test/fuzz/run.sh
 sqlsmith:
 	bash test/sqlsmith.sh
+# Every SDMX-ML message in a directory (default ../shared/sdmx-samples): counts.
+sdmx-conformance:
+	bash test/sdmx/conformance.sh $(SDMX_DIR)

@@ -37,7 +37,9 @@ CREATE FUNCTION goal_status(goal policy_goal, base_period period, base_value dou
 COMMENT ON FUNCTION goal_status(policy_goal, period, double precision, period, double precision, text) IS 'the status of goal_assess() alone';
 
 -- goal_track: the state is fixed-size (the goal and the few observations
--- the rules can use), so serialising it is a copy.
+-- the rules can use), so serialising it is a copy; SSPACE is its size as
+-- allocated (320 bytes in a 528-byte chunk), so the planner keeps a hash
+-- aggregate of a million series in memory when work_mem allows.
 
 CREATE FUNCTION goal_track_transfn(internal, policy_goal, period, double precision) RETURNS internal
     AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -66,22 +68,22 @@ COMMENT ON FUNCTION goal_track_deserialize(bytea, internal) IS 'goal_track: stat
 COMMENT ON FUNCTION goal_track_final(internal) IS 'goal_track: the assessment from the baseline and the latest observation';
 
 CREATE AGGREGATE goal_track(policy_goal, period, double precision) (
-    SFUNC = goal_track_transfn, STYPE = internal, FINALFUNC = goal_track_final,
+    SFUNC = goal_track_transfn, STYPE = internal, SSPACE = 528, FINALFUNC = goal_track_final,
     COMBINEFUNC = goal_track_combine, SERIALFUNC = goal_track_serialize,
     DESERIALFUNC = goal_track_deserialize, PARALLEL = SAFE
 );
 CREATE AGGREGATE goal_track(policy_goal, period, double precision, text) (
-    SFUNC = goal_track_transfn, STYPE = internal, FINALFUNC = goal_track_final,
+    SFUNC = goal_track_transfn, STYPE = internal, SSPACE = 528, FINALFUNC = goal_track_final,
     COMBINEFUNC = goal_track_combine, SERIALFUNC = goal_track_serialize,
     DESERIALFUNC = goal_track_deserialize, PARALLEL = SAFE
 );
 CREATE AGGREGATE goal_track(policy_goal, period, metric_delta) (
-    SFUNC = goal_track_delta_transfn, STYPE = internal, FINALFUNC = goal_track_final,
+    SFUNC = goal_track_delta_transfn, STYPE = internal, SSPACE = 528, FINALFUNC = goal_track_final,
     COMBINEFUNC = goal_track_combine, SERIALFUNC = goal_track_serialize,
     DESERIALFUNC = goal_track_deserialize, PARALLEL = SAFE
 );
 CREATE AGGREGATE goal_track(policy_goal, period, metric_delta, text) (
-    SFUNC = goal_track_delta_transfn, STYPE = internal, FINALFUNC = goal_track_final,
+    SFUNC = goal_track_delta_transfn, STYPE = internal, SSPACE = 528, FINALFUNC = goal_track_final,
     COMBINEFUNC = goal_track_combine, SERIALFUNC = goal_track_serialize,
     DESERIALFUNC = goal_track_deserialize, PARALLEL = SAFE
 );

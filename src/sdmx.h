@@ -79,6 +79,9 @@ typedef struct SdmxCallbacks
 /* Longest name or value kept; longer is an error, never a cut. */
 #define SDMX_MAX_TEXT	65536
 
+/* Most dimensions or attributes on one level (real messages have dozens). */
+#define SDMX_MAX_PAIRS	10000
+
 /* The reader's parser options: no network, no entities, no DTD. */
 #define SDMX_XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT)
 

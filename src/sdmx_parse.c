@@ -190,8 +190,25 @@ pairs_set(Machine *m, Pairs *p, const char *name, const char *value)
 	if (too_long(m, strlen(name)) || too_long(m, strlen(value)))
 		return;
 	i = pairs_find(p, name);
+	if (i >= 0 && strlen(value) <= strlen(p->buf + p->off[2 * i + 1]))
+	{
+		/* the same name again: the value in place, so repeats do not pile up */
+		strcpy(p->buf + p->off[2 * i + 1], value);
+		return;
+	}
 	if (i < 0)
 	{
+		if (p->n >= SDMX_MAX_PAIRS)
+		{
+			if (!m->failed)
+			{
+				m->err->status = SDMX_LIMIT;
+				snprintf(m->err->detail, sizeof(m->err->detail),
+						 "An element has more than %d dimensions or attributes.", SDMX_MAX_PAIRS);
+			}
+			m->failed = true;
+			return;
+		}
 		if (p->n == p->cap)
 		{
 			p->cap = p->cap ? 2 * p->cap : 16;
@@ -983,6 +1000,7 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 
 	memset(&m, 0, sizeof(m));
 	memset(err, 0, sizeof(*err));
+	xmlResetLastError();
 	m.cb = cb;
 	m.mem = mem;
 	m.err = err;
@@ -1012,20 +1030,39 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 			end_element(&m, r);
 		else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
 			text_node(&m, r);
-		else if (type == XML_READER_TYPE_ENTITY_REFERENCE)
+		else if (type == XML_READER_TYPE_ENTITY_REFERENCE ||
+				 type == XML_READER_TYPE_DOCUMENT_TYPE)
 		{
-			/* not substituted (no XML_PARSE_NOENT), and never silently dropped */
+			/*
+			 * SDMX data needs no DTD and no entity: refuse them, so that no
+			 * entity is expanded into a value or dropped from it in silence.
+			 */
+			xmlNodePtr	node = xmlTextReaderCurrentNode(r);
+
 			err->status = SDMX_XML;
-			err->line = xmlTextReaderGetParserLineNumber(r);
-			snprintf(err->detail, sizeof(err->detail),
-					 "The entity reference &%.100s; is not read: SDMX data needs none.", local(r));
+			/* a DTD node has no line of its own; the parser is past it */
+			err->line = node && xmlGetLineNo(node) > 0 ? (int) xmlGetLineNo(node) : 0;
+			if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+				snprintf(err->detail, sizeof(err->detail),
+						 "A document type declaration (<!DOCTYPE %.100s>) is not read: SDMX data needs none.",
+						 local(r));
+			else
+				snprintf(err->detail, sizeof(err->detail),
+						 "The entity reference &%.100s; is not read: SDMX data needs none.", local(r));
 			m.failed = true;
 		}
 	}
 	if (!m.failed && rc < 0)
 	{
+		/* an error that reached libxml2's global handler, not the reader's */
+		xmlErrorPtr e = xmlGetLastError();
+
 		err->status = SDMX_XML;
-		snprintf(err->detail, sizeof(err->detail), "The XML is malformed.");
+		err->line = e && e->line > 0 ? e->line : xmlTextReaderGetParserLineNumber(r);
+		snprintf(err->detail, sizeof(err->detail), "%s",
+				 e && e->message ? e->message : "The XML is malformed.");
+		if (strlen(err->detail) > 0 && err->detail[strlen(err->detail) - 1] == '\n')
+			err->detail[strlen(err->detail) - 1] = '\0';
 	}
 	if (!m.failed && !seen_root && err->status == SDMX_OK)
 		fail_not_data(&m, "%s", "The document has no root element.");
