@@ -996,7 +996,8 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 {
 	Machine		m;
 	int			rc;
-	bool		seen_root = false;
+	bool		seen_root = false,
+				doctype = false;
 
 	memset(&m, 0, sizeof(m));
 	memset(err, 0, sizeof(*err));
@@ -1020,6 +1021,16 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 				seen_root = true;
 				if (!root(&m, r))
 					break;
+				if (doctype)
+				{
+					/* SDMX data needs no DTD: so no entity is expanded into a value */
+					err->status = SDMX_XML;
+					err->line = xmlTextReaderGetParserLineNumber(r);
+					snprintf(err->detail, sizeof(err->detail),
+							 "The message has a document type declaration (<!DOCTYPE …>); SDMX data needs none, and it is not read.");
+					m.failed = true;
+					break;
+				}
 				continue;
 			}
 			start_element(&m, r, empty);
@@ -1030,25 +1041,15 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 			end_element(&m, r);
 		else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
 			text_node(&m, r);
-		else if (type == XML_READER_TYPE_ENTITY_REFERENCE ||
-				 type == XML_READER_TYPE_DOCUMENT_TYPE)
+		else if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+			doctype = true;		/* refused at the root, once it says what this is */
+		else if (type == XML_READER_TYPE_ENTITY_REFERENCE)
 		{
-			/*
-			 * SDMX data needs no DTD and no entity: refuse them, so that no
-			 * entity is expanded into a value or dropped from it in silence.
-			 */
-			xmlNodePtr	node = xmlTextReaderCurrentNode(r);
-
+			/* not substituted (no XML_PARSE_NOENT), and never dropped in silence */
 			err->status = SDMX_XML;
-			/* a DTD node has no line of its own; the parser is past it */
-			err->line = node && xmlGetLineNo(node) > 0 ? (int) xmlGetLineNo(node) : 0;
-			if (type == XML_READER_TYPE_DOCUMENT_TYPE)
-				snprintf(err->detail, sizeof(err->detail),
-						 "A document type declaration (<!DOCTYPE %.100s>) is not read: SDMX data needs none.",
-						 local(r));
-			else
-				snprintf(err->detail, sizeof(err->detail),
-						 "The entity reference &%.100s; is not read: SDMX data needs none.", local(r));
+			err->line = xmlTextReaderGetParserLineNumber(r);
+			snprintf(err->detail, sizeof(err->detail),
+					 "The entity reference &%.100s; is not read: SDMX data needs none.", local(r));
 			m.failed = true;
 		}
 	}
