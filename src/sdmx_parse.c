@@ -398,7 +398,7 @@ view_of(Machine *m, const Pairs *p, int offset)
 		m->view[offset + i].name = pair_name(p, i);
 		m->view[offset + i].value = pair_value(p, i);
 	}
-	return m->view + offset;
+	return m->view ? m->view + offset : NULL;	/* no pairs yet: no array */
 }
 
 /* The dimension values but time, joined with "." into key. */
@@ -558,7 +558,18 @@ root(Machine *m, xmlTextReaderPtr r)
 	else if (strcmp(n, "CrossSectionalData") == 0)
 		return fail_not_data(m, "SDMX %s messages are not read yet (doc/sdmx.md, \"Formats\").", n);
 	else
-		return fail_not_data(m, "The root element is <%.100s>, not an SDMX data message (GenericData, CompactData, StructureSpecificData …).", n);
+	{
+		char		name[101];
+		size_t		len = strlen(n);
+
+		/* at most 100 bytes, cut on a character boundary */
+		if (len > 100)
+			for (len = 100; len > 0 && ((unsigned char) n[len] & 0xC0) == 0x80; len--)
+				;
+		memcpy(name, n, len);
+		name[len] = '\0';
+		return fail_not_data(m, "The root element is <%s>, not an SDMX data message (GenericData, CompactData, StructureSpecificData …).", name);
+	}
 	return true;
 }
 

@@ -28,11 +28,7 @@
  *      sdmx.c only consults before the read).
  *
  * SDMX_FUZZ_SKIP=g1,g2 turns check groups off (local runs only, to fuzz
- * past a reported bug): obs, outcome, chunks, lost_error; and
- * header_free, which passes over the inputs that may reach the double free
- * of header_structure() (doc/fuzzing.md, "The sdmx harness": a Structure
- * element with dimensionAtObservation after a DataSetID or another
- * Structure element), judged on the text alone.
+ * past a reported bug): obs, outcome, chunks, lost_error.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -336,49 +332,6 @@ on_tick(void *arg)
 	ticks++;
 }
 
-/* --- inputs passed over while a reported bug is open ------------------------- */
-
-static const uint8_t *
-find(const uint8_t *from, const uint8_t *end, const char *what)
-{
-	size_t		n = strlen(what);
-
-	for (; from + n <= end; from++)
-		if (memcmp(from, what, n) == 0)
-			return from;
-	return NULL;
-}
-
-/*
- * May this input reach header_structure() with the header's dataset id
- * already set?  Any "dimensionAtObservation" after a "DataSetID" or after
- * two mentions of "Structure" that end a name (not "StructureSpecificData").
- */
-static bool
-may_reach_header_free(const uint8_t *data, size_t size)
-{
-	const uint8_t *end = data + size,
-			   *p,
-			   *last = NULL;
-	int			structures = 0;
-
-	for (p = data; (p = find(p, end, "dimensionAtObservation")) != NULL; p++)
-		last = p;
-	if (last == NULL)
-		return false;
-	if (find(data, last, "DataSetID"))
-		return true;
-	for (p = data; (p = find(p, last, "Structure")) != NULL; p++)
-	{
-		uint8_t		next = p + 9 < end ? p[9] : 0;
-
-		if (!((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') ||
-			  (next >= '0' && next <= '9') || next == '_' || next == '-' || next == '.'))
-			structures++;
-	}
-	return structures >= 2;
-}
-
 /* --- a read ------------------------------------------------------------------------- */
 
 typedef struct Outcome
@@ -513,8 +466,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cur_size = size;
 	init_once();
 	if (size > INT32_MAX)
-		return 0;
-	if (skipped("header_free") && may_reach_header_free(data, size))
 		return 0;
 
 	/* some inputs stop the read from the callback: after the first, second … */

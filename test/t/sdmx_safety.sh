@@ -20,9 +20,10 @@
 # Prints TAP lines; exits 1 if any fails.  SDMX_SAFETY_MB (default 100)
 # sets the size of the large message.
 set -u
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 
 db=policy_ext_sdmx_safety
+# shellcheck source=test/tap.sh
 . test/tap.sh
 dbs+=("$db")
 listener=
@@ -179,8 +180,7 @@ probe() {
 
 # A new connection must work after each case (waits out a crash recovery).
 fresh() {
-  local i
-  for i in $(seq 1 60); do
+  for _ in $(seq 1 60); do
     [ "$(sql -c 'SELECT 1' 2>/dev/null)" = 1 ] && { ok "$1: a new connection answers SELECT 1"; return; }
     sleep 0.5
   done
