@@ -15,23 +15,47 @@
 
 /* --- the result ---------------------------------------------------------- */
 
-/* The goal_state label OIDs, looked up once per call site. */
-static Datum
-state_datum(FunctionCallInfo fcinfo, Oid enum_type, GoalState s)
+/*
+ * What every call of one call site shares, looked up once: the goal_state
+ * labels and, for the row, its blessed descriptor (goal_track's final
+ * function runs once per group: a million times for a million series).
+ */
+typedef struct ResultCache
 {
-	Datum	   *labels = (Datum *) fcinfo->flinfo->fn_extra;
+	Datum		labels[GS_NSTATES];
+	TupleDesc	row;			/* NULL for goal_status */
+} ResultCache;
+
+static ResultCache *
+result_cache(FunctionCallInfo fcinfo, bool row)
+{
+	ResultCache *c = (ResultCache *) fcinfo->flinfo->fn_extra;
+	Oid			enum_type;
+	TupleDesc	td = NULL;
+	MemoryContext old;
 	int			i;
 
-	if (labels == NULL)
+	if (c != NULL)
+		return c;
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	if (row)
 	{
-		labels = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(Datum) * GS_NSTATES);
-		for (i = 0; i < GS_NSTATES; i++)
-			labels[i] = DirectFunctionCall2(enum_in,
-											CStringGetDatum(goal_state_name((GoalState) i)),
-											ObjectIdGetDatum(enum_type));
-		fcinfo->flinfo->fn_extra = labels;
+		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "goal_assessment: the result type is not a row type");
+		td = BlessTupleDesc(CreateTupleDescCopy(td));
+		enum_type = TupleDescAttr(td, 0)->atttypid;
 	}
-	return labels[s];
+	else
+		enum_type = get_fn_expr_rettype(fcinfo->flinfo);
+	c = palloc(sizeof(ResultCache));
+	c->row = td;
+	for (i = 0; i < GS_NSTATES; i++)
+		c->labels[i] = DirectFunctionCall2(enum_in,
+										   CStringGetDatum(goal_state_name((GoalState) i)),
+										   ObjectIdGetDatum(enum_type));
+	MemoryContextSwitchTo(old);
+	fcinfo->flinfo->fn_extra = c;
+	return c;
 }
 
 static Datum
@@ -43,15 +67,12 @@ pace_datum(double pct)
 static Datum
 assessment_datum(FunctionCallInfo fcinfo, const GoalAssessment *a)
 {
-	TupleDesc	td;
+	ResultCache *c = result_cache(fcinfo, true);
 	Datum		v[12];
 	bool		n[12];
 
-	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "goal_assessment: the result type is not a row type");
-	td = BlessTupleDesc(td);
 	memset(n, 0, sizeof(n));
-	v[0] = state_datum(fcinfo, TupleDescAttr(td, 0)->atttypid, a->status);
+	v[0] = c->labels[a->status];
 	v[1] = CStringGetTextDatum(a->reason);
 	v[2] = Float8GetDatum(a->ratio), n[2] = !a->has_ratio;
 	v[3] = Float8GetDatum(a->progress), n[3] = !a->has_progress;
@@ -63,7 +84,7 @@ assessment_datum(FunctionCallInfo fcinfo, const GoalAssessment *a)
 	v[9] = a->has_required ? pace_datum(a->required_pace) : 0, n[9] = !a->has_required;
 	v[10] = Float8GetDatum(a->projected), n[10] = !a->has_projected;
 	v[11] = BoolGetDatum(a->met), n[11] = !a->has_met;
-	return HeapTupleGetDatum(heap_form_tuple(td, v, n));
+	return HeapTupleGetDatum(heap_form_tuple(c->row, v, n));
 }
 
 static GoalMethod
@@ -150,7 +171,7 @@ goal_status(PG_FUNCTION_ARGS)
 
 	if (!assess_args(fcinfo, &a))
 		PG_RETURN_NULL();
-	return state_datum(fcinfo, get_fn_expr_rettype(fcinfo->flinfo), a.status);
+	return result_cache(fcinfo, false)->labels[a.status];
 }
 
 /* --- goal_track -------------------------------------------------------------- */
@@ -248,14 +269,13 @@ goal_track_delta_transfn(PG_FUNCTION_ARGS)
 	bool		skip;
 	GoalTrack  *st = track_row(fcinfo, &skip);
 	MetricDelta *d;
-	char		buf[MD_MAXLEN];
 
 	if (skip)
 		PG_RETURN_POINTER(st);
 	d = (MetricDelta *) PG_GETARG_POINTER(3);
 	goal_check_delta(&st->goal, d, "goal_track", false);
-	md_format_decimal((MdDecimal) {d->coef, d->exp}, buf);
-	goal_series_add(&st->series, &st->goal, PG_GETARG_PERIOD(2), strtod(buf, NULL));
+	goal_series_add(&st->series, &st->goal, PG_GETARG_PERIOD(2),
+					md_decimal_double((MdDecimal) {d->coef, d->exp}));
 	PG_RETURN_POINTER(st);
 }
 

@@ -73,15 +73,6 @@ goal_years_between(int64_t a, int64_t b)
 
 /* --- the value to reach ------------------------------------------------- */
 
-static double
-dec_double(MdDecimal v)
-{
-	char		buf[MD_MAXLEN];
-
-	md_format_decimal(v, buf);
-	return strtod(buf, NULL);
-}
-
 /*
  * a + sign·b, exactly in 128 bits, then to 18 significant digits (the
  * target is on that grid, so rounding never moves an end past it).
@@ -90,34 +81,21 @@ static MdDecimal
 dec_add(MdDecimal a, MdDecimal b, int sign)
 {
 	int			e = a.exp < b.exp ? a.exp : b.exp;
-	__int128	x,
-				y,
+	__int128	x = a.coef,
+				y = b.coef,
 				sum;
 	int			k;
 	MdDecimal	out;
-	char		digits[48];
-	int			n = 0;
-	unsigned __int128 m;
-	char		tmp[48];
 
 	if (a.exp - e > 18 || b.exp - e > 18)
 		return a;				/* b is below a's last digit by far: a itself */
-	x = a.coef;
 	for (k = 0; k < a.exp - e; k++)
 		x *= 10;
-	y = b.coef;
 	for (k = 0; k < b.exp - e; k++)
 		y *= 10;
 	sum = x + sign * y;
-	m = sum < 0 ? -(unsigned __int128) sum : (unsigned __int128) sum;
-	do
-	{
-		tmp[n++] = (char) ('0' + (int) (m % 10));
-		m /= 10;
-	} while (m != 0);
-	for (k = 0; k < n; k++)
-		digits[k] = tmp[n - 1 - k];
-	if (md_round_digits(sum < 0, digits, n, e, MD_MAX_DIGITS, &out) != MD_OK)
+	if (md_round_u128(sum < 0, sum < 0 ? -(unsigned __int128) sum : (unsigned __int128) sum,
+					  e, MD_MAX_DIGITS, &out) != MD_OK)
 		return a;
 	return out;
 }
@@ -167,8 +145,9 @@ goal_stated_range(const PolicyGoal *g, GoalRange *r)
 	memset(r, 0, sizeof(*r));
 	stated_bounds(g, &r->lo, &r->hi);
 	r->exact = true;
-	set_bounds(r, (GoalComparator) g->comparator, dec_double(r->lo), dec_double(r->hi));
-	r->target = dec_double(goal_decimal(g, GS_TARGET));
+	set_bounds(r, (GoalComparator) g->comparator,
+			   md_decimal_double(r->lo), md_decimal_double(r->hi));
+	r->target = md_decimal_double(goal_decimal(g, GS_TARGET));
 }
 
 /* For pa and cum: the levels the stated changes lead to from the baseline. */

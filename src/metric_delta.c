@@ -70,6 +70,13 @@ dec_to_numeric(MdDecimal v, int shift)
 	return text_numeric(buf);
 }
 
+/* A decimal as numeric, exactly: for policy_goal's accessors too. */
+Numeric
+md_decimal_numeric(MdDecimal v)
+{
+	return dec_to_numeric(v, 0);
+}
+
 /* A numeric rounded to 15 significant digits; false if NaN or infinite. */
 static bool
 numeric_to_dec(Numeric n, MdDecimal *out)

@@ -89,6 +89,9 @@ extern MdStatus md_decimal_from_text(const char *s, int keep, MdDecimal *out);
 extern bool md_decimal_exact(const char *s, MdDecimal *out);
 extern MdStatus md_change_decimal(MdDecimal cur, MdDecimal prev, MetricKind kind,
 								  MdDecimal *out);
+extern MdStatus md_round_u128(bool negative, unsigned __int128 m, int exp,
+							  int keep, MdDecimal *out);
+extern double md_decimal_double(MdDecimal v);
 extern void md_round_text(const char *s, int keep, char *out);
 extern int	md_format_decimal(MdDecimal d, char *buf);
 

@@ -306,6 +306,26 @@ digits_of_u128(unsigned __int128 v, char *buf)
 	return n;
 }
 
+/* m × 10^exp, m up to 128 bits, rounded to `keep` significant digits. */
+MdStatus
+md_round_u128(bool negative, unsigned __int128 m, int exp, int keep, MdDecimal *out)
+{
+	char		digits[48];
+	int			n = digits_of_u128(m, digits);
+
+	return md_round_digits(negative, digits, n, exp, keep, out);
+}
+
+/* The double nearest a decimal (as numeric's float8 cast reads it). */
+double
+md_decimal_double(MdDecimal v)
+{
+	char		buf[MD_MAXLEN];
+
+	md_format_decimal(v, buf);
+	return strtod(buf, NULL);
+}
+
 static unsigned __int128
 pow10_u128(int k)
 {
@@ -351,9 +371,7 @@ md_change_decimal(MdDecimal cur, MdDecimal prev, MetricKind kind, MdDecimal *out
 	unsigned __int128 num,
 				den,
 				q;
-	char		digits[48];
-	int			n,
-				s;
+	int			s;
 
 	if (cur.exp - e > 19 || prev.exp - e > 19)
 		return MD_OUT_OF_RANGE;
@@ -365,8 +383,7 @@ md_change_decimal(MdDecimal cur, MdDecimal prev, MetricKind kind, MdDecimal *out
 		num = diff < 0 ? -diff : diff;
 		if (num <= UINT64_MAX)
 			return round_u64(diff < 0, (uint64_t) num, e, out);
-		n = digits_of_u128(num, digits);
-		return md_round_digits(diff < 0, digits, n, e, MD_RESULT_DIGITS, out);
+		return md_round_u128(diff < 0, num, e, MD_RESULT_DIGITS, out);
 	}
 	if (b == 0 || (a < 0 && b > 0) || (a > 0 && b < 0))
 		return MD_UNDEFINED;

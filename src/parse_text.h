@@ -1,5 +1,5 @@
 /*
- * parse_text.h — what the plain-C parsers (period, metric_delta) say about
+ * parse_text.h — what the plain-C parsers (period, metric_delta, goals, SDMX) say about
  * a place in their input, in one wording: character numbers count UTF-8
  * sequences, not bytes, so a DETAIL points at the right character of
  * "2021年第五季度" too.  No postgres.h.
@@ -38,6 +38,17 @@ text_expected(char *buf, size_t size, const char *s, size_t len, size_t pos,
 	else
 		snprintf(buf, size, "Expected %s at character %d.",
 				 wanted, text_char_number(s, len, pos));
+}
+
+/* How many of s's n bytes to quote within max bytes: cut between characters. */
+static inline int
+text_clip(const char *s, size_t n, size_t max)
+{
+	if (n <= max)
+		return (int) n;
+	while (max > 0 && ((unsigned char) s[max] & 0xC0) == 0x80)
+		max--;
+	return (int) max;
 }
 
 #endif							/* POLICY_EXT_PARSE_TEXT_H */

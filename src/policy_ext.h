@@ -35,13 +35,13 @@ extern bool md_change_numeric(Numeric cur, Numeric prev, MetricKind kind, MdDeci
 extern bool md_change_double(double cur, double prev, MetricKind kind, MdDecimal *out);
 extern bool md_double_decimal(double x, MdDecimal *out);
 extern bool md_change_decimals(MdDecimal cur, MdDecimal prev, MetricKind kind, MdDecimal *out);
+extern Numeric md_decimal_numeric(MdDecimal v);
 
 /* policy_goal.c, for goal_assess.c */
 struct PolicyGoal;
 struct GoalObs;
 extern struct PolicyGoal *goal_arg(FunctionCallInfo fcinfo, int n);
 extern char *goal_cstring(const struct PolicyGoal *g);
-extern Numeric goal_numeric(MdDecimal v);
 extern bool goal_stated_base(const struct PolicyGoal *g, struct GoalObs *out);
 extern void goal_check_delta(const struct PolicyGoal *g, const MetricDelta *d,
 							 const char *fn, bool over_baseline_ok);

@@ -48,17 +48,6 @@ goal_cstring(const PolicyGoal *g)
 	return buf;
 }
 
-Numeric
-goal_numeric(MdDecimal v)
-{
-	char		buf[MD_MAXLEN];
-
-	md_format_decimal(v, buf);
-	return DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-											   ObjectIdGetDatum(InvalidOid),
-											   Int32GetDatum(-1)));
-}
-
 /* --- I/O ----------------------------------------------------------------- */
 
 PG_FUNCTION_INFO_V1(policy_goal_in);
@@ -240,7 +229,7 @@ PG_FUNCTION_INFO_V1(goal_target);
 Datum
 goal_target(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_NUMERIC(goal_numeric(goal_decimal(goal_arg(fcinfo, 0), GS_TARGET)));
+	PG_RETURN_NUMERIC(md_decimal_numeric(goal_decimal(goal_arg(fcinfo, 0), GS_TARGET)));
 }
 
 PG_FUNCTION_INFO_V1(goal_target_upper);
@@ -251,7 +240,7 @@ goal_target_upper(PG_FUNCTION_ARGS)
 
 	if (g->comparator != GC_BETWEEN)
 		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(goal_numeric(goal_decimal(g, GS_UPPER)));
+	PG_RETURN_NUMERIC(md_decimal_numeric(goal_decimal(g, GS_UPPER)));
 }
 
 PG_FUNCTION_INFO_V1(goal_target_delta);
@@ -306,7 +295,7 @@ goal_baseline_value(PG_FUNCTION_ARGS)
 
 	if (!(g->flags & GF_BASE_VALUE))
 		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(goal_numeric(goal_decimal(g, GS_BASE)));
+	PG_RETURN_NUMERIC(md_decimal_numeric(goal_decimal(g, GS_BASE)));
 }
 
 PG_FUNCTION_INFO_V1(goal_tolerance_fn);
@@ -317,7 +306,7 @@ goal_tolerance_fn(PG_FUNCTION_ARGS)
 
 	if (g->comparator != GC_APPROX)
 		PG_RETURN_NULL();
-	PG_RETURN_NUMERIC(goal_numeric(goal_tolerance(g)));
+	PG_RETURN_NUMERIC(md_decimal_numeric(goal_tolerance(g)));
 }
 
 /* --- goal_met ------------------------------------------------------------- */
@@ -330,8 +319,7 @@ goal_stated_base(const PolicyGoal *g, GoalObs *out)
 		return false;
 	out->period = g->base_period;
 	out->exact = md_normalize(goal_decimal(g, GS_BASE));
-	out->value = DatumGetFloat8(DirectFunctionCall1(numeric_float8,
-													NumericGetDatum(goal_numeric(out->exact))));
+	out->value = md_decimal_double(out->exact);
 	return true;
 }
 
@@ -373,8 +361,8 @@ goal_met_numeric(PG_FUNCTION_ARGS)
 	range_or_error(g, &r, "goal_met");
 	if (r.exact)
 	{
-		clo = num_cmp(v, goal_numeric(r.lo));
-		chi = num_cmp(v, goal_numeric(r.hi));
+		clo = num_cmp(v, md_decimal_numeric(r.lo));
+		chi = num_cmp(v, md_decimal_numeric(r.hi));
 		PG_RETURN_BOOL(goal_range_admits(&r, clo, chi));
 	}
 	PG_RETURN_BOOL(goal_range_met(&r, (MdDecimal) {0, 0},

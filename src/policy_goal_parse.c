@@ -62,17 +62,6 @@ fail_expected(Cursor *c, const char *wanted)
 	return fail(c, GOAL_BAD_SYNTAX, "%s", detail);
 }
 
-/* At most max bytes of s[0, n), cut on a character boundary (UTF-8). */
-static int
-clip(const char *s, size_t n, size_t max)
-{
-	if (n <= max)
-		return (int) n;
-	while (max > 0 && ((unsigned char) s[max] & 0xC0) == 0x80)
-		max--;
-	return (int) max;
-}
-
 static bool
 is_blank(char ch)
 {
@@ -189,7 +178,7 @@ read_plain(Cursor *c, size_t end, const char *what, MdDecimal *out)
 		return fail_md(c, what, "a keyword (by, in, from)", &e);
 	if (d.kind != MK_ABSOLUTE || d.basis != MB_NONE)
 		return fail(c, GOAL_BAD_SYNTAX, "%s must be a plain number, not \"%.*s\".",
-					what, clip(c->s + c->pos, end - c->pos, 40), c->s + c->pos);
+					what, text_clip(c->s + c->pos, end - c->pos, 40), c->s + c->pos);
 	out->coef = d.coef;
 	out->exp = d.exp;
 	c->pos = end;
@@ -296,7 +285,7 @@ read_period(Cursor *c, const char *what, int64_t *out)
 	}
 	if (!period_parse(c->s + c->pos, end - c->pos, false, out, &pe))
 		return fail(c, GOAL_BAD_SYNTAX, "The %s \"%.*s\" is not a period: %s",
-					what, clip(c->s + c->pos, end - c->pos, 40),
+					what, text_clip(c->s + c->pos, end - c->pos, 40),
 					c->s + c->pos, pe.detail);
 	c->pos = end;
 	return true;
@@ -437,7 +426,7 @@ read_baseline(Cursor *c, PolicyGoal *g)
 			md_parse_part(c->s, save, end, &d, NULL))
 			return fail(c, GOAL_BAD_SYNTAX,
 						"A baseline value needs its period: \"from %.*s in PERIOD\".",
-						clip(c->s + save, end - save, 40), c->s + save);
+						text_clip(c->s + save, end - save, 40), c->s + save);
 	}
 	if (!read_period(c, "baseline period", &g->base_period))
 		return false;

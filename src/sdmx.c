@@ -205,7 +205,6 @@ import(FunctionCallInfo fcinfo, xmlTextReaderPtr (*make_reader) (void *), void *
 	SdmxCallbacks cb;
 	SdmxError	err;
 	SdmxFormat	format;
-	SdmxStatus	st = SDMX_OK;
 
 	InitMaterializedSRF(fcinfo, 0);
 	im.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
@@ -226,7 +225,7 @@ import(FunctionCallInfo fcinfo, xmlTextReaderPtr (*make_reader) (void *), void *
 		if (reader == NULL || pg_xml_error_occurred(xcxt))
 			xml_ereport(xcxt, ERROR, ERRCODE_INVALID_XML_DOCUMENT,
 						"could not start reading the SDMX message");
-		st = sdmx_read(reader, &cb, &mem, &format, &err);
+		sdmx_read(reader, &cb, &mem, &format, &err);
 	}
 	PG_CATCH();
 	{
@@ -241,7 +240,6 @@ import(FunctionCallInfo fcinfo, xmlTextReaderPtr (*make_reader) (void *), void *
 	MemoryContextDelete(machine_cxt);
 	MemoryContextDelete(im.row_cxt);
 	report(&err, source);
-	(void) st;
 }
 
 /* --- from a value --------------------------------------------------------------- */

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "parse_text.h"
 #include "sdmx.h"
 
 /* --- a list of name/value pairs, strings in one buffer ------------------ */
@@ -527,8 +528,13 @@ emit(Machine *m)
 static bool
 fail_not_data(Machine *m, const char *fmt, const char *what)
 {
+	char		name[101];		/* an element name, cut between characters */
+	int			n = text_clip(what, strlen(what), sizeof(name) - 1);
+
+	memcpy(name, what, n);
+	name[n] = '\0';
 	m->err->status = SDMX_NOT_DATA;
-	snprintf(m->err->detail, sizeof(m->err->detail), fmt, what);
+	snprintf(m->err->detail, sizeof(m->err->detail), fmt, name);
 	m->failed = true;
 	return false;
 }
@@ -558,18 +564,8 @@ root(Machine *m, xmlTextReaderPtr r)
 	else if (strcmp(n, "CrossSectionalData") == 0)
 		return fail_not_data(m, "SDMX %s messages are not read yet (doc/sdmx.md, \"Formats\").", n);
 	else
-	{
-		char		name[101];
-		size_t		len = strlen(n);
-
-		/* at most 100 bytes, cut on a character boundary */
-		if (len > 100)
-			for (len = 100; len > 0 && ((unsigned char) n[len] & 0xC0) == 0x80; len--)
-				;
-		memcpy(name, n, len);
-		name[len] = '\0';
-		return fail_not_data(m, "The root element is <%s>, not an SDMX data message (GenericData, CompactData, StructureSpecificData …).", name);
-	}
+		return fail_not_data(m, "The root element is <%s>, not an SDMX data message "
+							 "(GenericData, CompactData, StructureSpecificData …).", n);
 	return true;
 }
 
@@ -1060,7 +1056,8 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 			err->status = SDMX_XML;
 			err->line = xmlTextReaderGetParserLineNumber(r);
 			snprintf(err->detail, sizeof(err->detail),
-					 "The entity reference &%.100s; is not read: SDMX data needs none.", local(r));
+					 "The entity reference &%.*s; is not read: SDMX data needs none.",
+					 text_clip(local(r), strlen(local(r)), 100), local(r));
 			m.failed = true;
 		}
 	}
