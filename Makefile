@@ -10,11 +10,13 @@ OBJS = src/policy_ext.o \
        src/period.o src/period_opclass.o src/period_parse.o src/period_calendar.o \
        src/metric_delta.o src/metric_delta_parse.o src/growth.o \
        src/policy_goal.o src/policy_goal_parse.o src/goal_rules.o src/goal_assess.o \
-       src/sdmx.o src/sdmx_parse.o
+       src/sdmx.o src/sdmx_parse.o \
+       src/extract_facts.o $(patsubst %.c,%.o,$(sort $(wildcard src/facts_*.c)))
 
 # The install script is built from one fragment per capability, in order.
 FRAGMENTS  = scripts/header.sql scripts/period.sql scripts/metric_delta.sql scripts/growth.sql \
-             scripts/policy_goal.sql scripts/goal_assess.sql scripts/sdmx.sql
+             scripts/policy_goal.sql scripts/goal_assess.sql scripts/sdmx.sql \
+             scripts/extract_facts.sql
 DATA_built = policy_ext--$(EXTVERSION).sql
 # Upgrade steps, and the full scripts of earlier releases (for the upgrade test).
 DATA = $(wildcard scripts/updates/policy_ext--*--*.sql) \
@@ -42,7 +44,7 @@ include $(PGXS)
 policy_ext--$(EXTVERSION).sql: $(FRAGMENTS) policy_ext.control
 	cat $(FRAGMENTS) > $@
 
-.PHONY: test demo bench fuzz sqlsmith setup sdmx-conformance
+.PHONY: test demo bench fuzz sqlsmith setup sdmx-conformance score
 setup:
 	bash test/setup.sh
 test:
@@ -58,3 +60,6 @@ sqlsmith:
 # Every SDMX-ML message in a directory (default ../shared/sdmx-samples): counts.
 sdmx-conformance:
 	bash test/sdmx/conformance.sh $(SDMX_DIR)
+# extract_facts over ../shared/seeds (or SHARED_DIR=…), scored by its score_facts.py.
+score:
+	bash test/facts/score_seeds.sh

@@ -207,3 +207,56 @@ SELECT c.id, c.goal,
        CASE WHEN (s.a)::text = (c.a)::text THEN 'yes' ELSE 'NO' END AS "same assessment"
 FROM score() c JOIN sdmx_score s USING (id)
 ORDER BY c.ord;
+
+-- Fact extraction (doc/extract_facts.md): prose in, scorecard out.  The
+-- sample releases in demo/data/releases/ (written for the demo from the
+-- figures and targets of the sources in demo/data/releases.csv) are read by
+-- psql on the client; extract_facts() turns them into rows.
+CREATE TABLE releases (file text, published date, lang text, source text, body text);
+\copy releases (file, published, lang, source) FROM 'demo/data/releases.csv' CSV HEADER
+\set body `cat demo/data/releases/2021-03-05_work_report_en.txt`
+UPDATE releases SET body = :'body' WHERE file = '2021-03-05_work_report_en.txt';
+\set body `cat demo/data/releases/2022-03-05_work_report_zh.txt`
+UPDATE releases SET body = :'body' WHERE file = '2022-03-05_work_report_zh.txt';
+\set body `cat demo/data/releases/2023-03-02_miit_en.txt`
+UPDATE releases SET body = :'body' WHERE file = '2023-03-02_miit_en.txt';
+\set body `cat demo/data/releases/2024-03-05_work_report_zh.txt`
+UPDATE releases SET body = :'body' WHERE file = '2024-03-05_work_report_zh.txt';
+
+CREATE TABLE facts AS
+  SELECT r.file, r.published, f.*
+  FROM releases r, extract_facts(r.body, r.published) f;
+
+\echo
+\echo '== Facts extracted from the sample releases (demo/data/releases/) =='
+SELECT published, kind, subject, value, unit, qualifier AS q, delta, goal, period
+FROM facts ORDER BY published, lower(span);
+
+-- Which series a goal is measured on: a word of its subject, in either
+-- language, names the series of the observations above.
+CREATE TABLE subject_series (pattern text, series text, kind text);
+INSERT INTO subject_series VALUES
+  ('GDP|国内生产总值',                      'gdp_growth_preliminary',          'yoy_pct'),
+  ('unemployment|失业率',                   'unemployment_surveyed_urban_avg', 'level'),
+  ('crude steel|粗钢',                      'crude_steel_year',                'yoy_pct'),
+  ('energy consumption per unit|能耗',      'energy_per_unit_gdp',             'yoy_pct'),
+  ('specialised|专精特新',                  'specialised_smes',                'level'),
+  ('5G base stations|5G基站',               '5g_base_stations_net_added',      'count_new');
+
+\echo
+\echo '== The extracted goals, scored with goal_track against the observations =='
+\echo '   (same as goals.csv: the hand-entered scorecard above holds the same goal)'
+SELECT f.published, f.subject, f.goal, m.series,
+       coalesce((t.a).status::text, 'no data') AS status,
+       (t.a).latest_period AS latest, (t.a).latest_value AS "latest value",
+       coalesce((SELECT string_agg(g.id, ', ') FROM goals g WHERE g.goal = f.goal), '-')
+         AS "same as goals.csv"
+FROM facts f
+LEFT JOIN subject_series m ON f.subject ~* m.pattern
+LEFT JOIN LATERAL (
+  SELECT coalesce(goal_track(f.goal, o.period, o.value::float8) FILTER (WHERE o.kind = 'level'),
+                  goal_track(f.goal, o.period, as_change(o.value, o.kind))
+                    FILTER (WHERE o.kind <> 'level')) AS a
+  FROM observations o WHERE o.series = m.series AND o.kind = m.kind) t ON true
+WHERE f.kind = 'goal'
+ORDER BY f.published, lower(f.span);

@@ -31,7 +31,7 @@ goal_runs=${BENCH_GOAL_RUNS:-3}
 goal_order=${BENCH_GOAL_ORDER:-year}
 benches=${BENCH:-all}
 case ",$benches," in
-  *,all,*) benches=period,growth,goal ;;
+  *,all,*) benches=period,growth,goal,facts ;;
 esac
 # SDMX-ML import (test/bench/sdmx.sh; doc/benchmarks.md, "SDMX-ML import"),
 # 4-8 minutes more: part of all, or alone with BENCH=sdmx.  Its knobs are
@@ -40,8 +40,8 @@ case ",${BENCH:-all}," in *,all,*|*,sdmx,*) sdmx=yes ;; *) sdmx=no ;; esac
 benches=$(sed 's/\(^\|,\)sdmx\(,\|$\)/\1/g; s/,$//' <<<"$benches")
 for b in ${benches//,/ }; do
   case $b in
-    period|growth|goal) ;;
-    *) echo "run.sh: unknown benchmark in BENCH: $b (use period, growth, goal or all)" >&2; exit 2 ;;
+    period|growth|goal|facts) ;;
+    *) echo "run.sh: unknown benchmark in BENCH: $b (use period, growth, goal, facts or all)" >&2; exit 2 ;;
   esac
 done
 selected() { case ",$benches," in *,"$1",*) return 0 ;; *) return 1 ;; esac; }
@@ -69,6 +69,11 @@ if [ "${1:-}" = "--inside" ]; then
   if selected goal && [ -f test/bench/goal.sql ]; then
     psql -X -q -v ON_ERROR_STOP=1 -v series="$goal_series" -v runs="$goal_runs" \
       -v order="$goal_order" -f test/bench/goal.sql
+  fi
+  # extract_facts over 10,000 documents (doc/benchmarks.md, "Fact extraction").
+  if selected facts && [ -f test/bench/facts.sql ]; then
+    psql -X -q -v ON_ERROR_STOP=1 -v docs="${BENCH_FACTS_DOCS:-10000}" \
+      -v runs="${BENCH_FACTS_RUNS:-3}" -f test/bench/facts.sql
   fi
   if [ "$sdmx" = yes ]; then
     bash test/bench/sdmx.sh --inside
