@@ -1,0 +1,804 @@
+/*
+ * facts_extract.c — facts_extract(): paragraphs and sentences, and what each
+ * figure of a sentence is (a level, a share, a change or a target), its
+ * qualifier, basis, period and subject.  See src/facts.h for the contract
+ * and doc/extract_facts.md for the rules.
+ *
+ * One pass over the text with fixed-size stack state: tokens are gathered
+ * into one sentence at a time (a sentence longer than FX_MAX_TOK tokens is
+ * read in pieces), every context search is bounded by the sentence, so the
+ * time is linear in the input and nothing is allocated.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "facts_text.h"
+
+#define MAX_PERIODS 24
+
+typedef struct Ctx
+{
+	const FactsOut *out;
+	long		emitted;
+	FxPeriod	para;			/* the period the paragraph set so far */
+	bool		has_para;
+} Ctx;
+
+/* What the sentence says about one figure. */
+typedef struct Fig
+{
+	FxNum		num;
+	bool		ok;				/* a figure to report */
+	int			a,
+				b;				/* evidence tokens [a, b) */
+	int			lo;				/* start of its clause */
+	char		qual[3];
+	int			sign;			/* +1 rise, -1 fall, 0 no change word */
+	int			verb;			/* first token of the change word, or -1 */
+	char		basis;			/* 'y' 'm' 'q' 'a' 'c' or 0 */
+	bool		share;
+	bool		level_verb;		/* "reached", "达到" right before it */
+	int			group;			/* first figure of its coordinated group */
+} Fig;
+
+/* --- sentences ------------------------------------------------------------ */
+
+static bool
+is_abbrev(const FxSent *s, int i)
+{
+	int			k;
+
+	if (i < 0 || s->t[i].type != TK_WORD)
+		return false;
+	if (s->t[i].len == 1)
+		return true;			/* an initial: "U.S.", "J. Smith" */
+	for (k = 0; fx_abbrev[k]; k++)
+		if (fx_word(s, i, fx_abbrev[k]))
+			return true;
+	return false;
+}
+
+/* Does token i (the last one read) end the sentence? */
+static bool
+ends_sentence(const FxSent *s, int i)
+{
+	static const char *const marks[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "!", "?",
+		";", "\xEF\xBC\x9B", "\xE2\x80\xA6", NULL};
+	const FxTok *t = &s->t[i];
+	int			k;
+
+	if (t->type != TK_PUNCT)
+		return false;
+	for (k = 0; marks[k]; k++)
+		if (fx_is(s, i, marks[k]))
+			return true;
+	if (fx_is(s, i, "."))
+	{
+		size_t		after = t->off + 1;
+
+		if (after < s->doclen && s->doc[after] != ' ' && s->doc[after] != '\n' &&
+			s->doc[after] != '\r' && s->doc[after] != '\t')
+			return false;
+		return !is_abbrev(s, i - 1) || (i >= 1 && s->t[i - 1].type == TK_WORD &&
+										s->t[i - 1].len == 1 && false);
+	}
+	return false;
+}
+
+/* --- figures -------------------------------------------------------------- */
+
+static int
+clause_start(const FxSent *s, int i)
+{
+	int			j;
+
+	for (j = i - 1; j >= 0; j--)
+		if (fx_is_clause_end(s, j))
+			return j + 1;
+	return 0;
+}
+
+static bool
+in_period(const FxPeriod *p, int np, int i)
+{
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (i >= p[k].t0 && i < p[k].t1)
+			return true;
+	return false;
+}
+
+static bool
+is_conj(const FxSent *s, int i)
+{
+	return fx_is(s, i, ",") || fx_is(s, i, "\xE3\x80\x81") || fx_is(s, i, "\xEF\xBC\x8C") ||
+		fx_word(s, i, "and") || fx_word(s, i, "or") || fx_is(s, i, "和") ||
+		fx_is(s, i, "与") || fx_is(s, i, "及") || fx_is(s, i, "-") ||
+		fx_is(s, i, "\xE2\x80\x93") || fx_word(s, i, "to") || fx_is(s, i, "至");
+}
+
+/* Qualifier before the figure: its first token (or a); "exceed the 40 trillion" too. */
+static int
+qualifier_before(const FxSent *s, Fig *f)
+{
+	int			w = -1,
+				j,
+				a = f->a;
+
+	if (fx_word(s, a - 1, "the") || fx_word(s, a - 1, "a"))
+		a--;
+	j = fx_match_before(s, f->lo, a, fx_qual_before, &w);
+	if (j < 0)
+		return f->a;
+	/* "up to" after a change verb is "up" and "to": "rose up to" is rare, "up to 5%" common */
+	fx_tag(fx_qual_before[w], f->qual, sizeof(f->qual));
+	return j;
+}
+
+/* Change word before token j, over fillers and bases; sets sign, verb, basis. */
+static void
+change_before(const FxSent *s, Fig *f, int j)
+{
+	int			steps,
+				w,
+				k,
+				up,
+				dn,
+				wu = -1,
+				wd = -1;
+
+	for (steps = 0; steps < 6 && j > f->lo; steps++)
+	{
+		if ((k = fx_match_before(s, f->lo, j, fx_basis_words, &w)) >= 0)
+		{
+			char		tag[4];
+
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			if (!f->basis)
+				f->basis = tag[0];
+			j = k;
+			continue;
+		}
+		up = fx_match_before(s, f->lo, j, fx_up_verbs, &wu);
+		dn = fx_match_before(s, f->lo, j, fx_down_verbs, &wd);
+		if (up >= 0 || dn >= 0)
+		{
+			f->sign = (dn > up) ? -1 : 1;
+			f->verb = dn > up ? dn : up;
+			return;
+		}
+		if ((k = fx_match_before(s, f->lo, j, fx_change_fill, NULL)) >= 0 ||
+			(k = fx_match_before(s, f->lo, j, fx_qual_before, NULL)) >= 0)
+		{
+			j = k;
+			continue;
+		}
+		break;
+	}
+}
+
+/* After the figure: qualifier, "higher than", basis; returns the evidence end. */
+static int
+after_figure(const FxSent *s, Fig *f)
+{
+	int			j = f->b,
+				m,
+				w = -1;
+	bool		pct = strcmp(f->num.unit, "%") == 0 || strcmp(f->num.unit, "pp") == 0;
+
+	if ((m = fx_match_list(s, j, fx_qual_after, &w)) > 0)
+	{
+		if (!f->qual[0])
+			fx_tag(fx_qual_after[w], f->qual, sizeof(f->qual));
+		j += m;
+	}
+	if (pct && f->sign == 0)
+	{
+		if ((m = fx_match_list(s, j, fx_up_after, NULL)) > 0)
+			f->sign = 1, f->verb = j, j += m;
+		else if ((m = fx_match_list(s, j, fx_down_after, NULL)) > 0)
+			f->sign = -1, f->verb = j, j += m;
+	}
+	if (fx_word(s, j, "respectively") || fx_is(s, j, ","))
+	{
+		if (fx_word(s, j + 1, "respectively"))
+			j++;
+		else if (fx_is(s, j, ","))
+			return j;
+	}
+	if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0)
+	{
+		char		tag[4];
+
+		fx_tag(fx_basis_words[w], tag, sizeof(tag));
+		/* "a year" after a figure is a rate only after a change */
+		if (tag[0] != 'a' || f->sign != 0)
+		{
+			if (!f->basis || tag[0] != 'a')
+				f->basis = f->basis ? f->basis : tag[0];
+			j += m;
+		}
+	}
+	return j;
+}
+
+static bool
+share_before(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	for (j = f->a - 1; j >= f->lo && j >= f->a - 30; j--)
+		if (fx_match_list(s, j, fx_share_words, NULL) > 0)
+			return true;
+	return false;
+}
+
+/* Is a bare number (no unit, scale or measure word) a count here? */
+static bool
+bare_count(const FxSent *s, const Fig *f)
+{
+	int			n = f->num.t1,
+				k;
+
+	if (!f->num.is_int)
+		return false;
+	if (n < s->n && (fx_is(s, n, "\"") || fx_is(s, n, "\xE2\x80\x9C")))
+		n++;
+	if (n < s->n && s->t[n].type == TK_WORD)
+	{
+		for (k = 0; fx_count_stop[k]; k++)
+			if (fx_word(s, n, fx_count_stop[k]))
+				return f->qual[0] && !fx_word(s, n, "years") && !fx_word(s, n, "year") &&
+					!fx_word(s, n, "times") && !fx_word(s, n, "months") && !fx_word(s, n, "days") &&
+					!fx_word(s, n, "consecutive") && fx_word(s, n, "of");
+		return true;
+	}
+	return false;
+}
+
+static void
+read_figure(const FxSent *s, Fig *f)
+{
+	int			q;
+
+	f->a = f->num.t0;
+	f->b = f->num.t1;
+	f->lo = clause_start(s, f->a);
+	f->verb = -1;
+	f->group = -1;
+	if (f->num.qual[0])
+		memcpy(f->qual, f->num.qual, sizeof(f->qual));
+	q = qualifier_before(s, f);
+	change_before(s, f, q);
+	if (f->verb >= 0 && f->verb < q)
+		f->a = f->verb;
+	else
+		f->a = q;
+	f->b = after_figure(s, f);
+	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
+		f->level_verb = true;
+	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
+		f->share = share_before(s, f);
+}
+
+/* Coordinated figures ("38.8% and 29.6%, respectively") share their words. */
+static void
+coordinate(const FxSent *s, Fig *fig, int nf)
+{
+	int			k,
+				j;
+
+	for (k = 1; k < nf; k++)
+	{
+		Fig		   *p = &fig[k - 1],
+				   *c = &fig[k];
+		bool		joined = true;
+
+		for (j = p->num.t1; j < c->num.t0; j++)
+			if (!is_conj(s, j) && fx_match_list(s, j, fx_qual_after, NULL) == 0 &&
+				fx_match_list(s, j, fx_qual_before, NULL) == 0)
+				joined = false;
+		if (!joined || c->num.t0 - p->num.t1 > 4 || c->num.t0 <= p->num.t1 - 0)
+		{
+			if (!joined || c->num.t0 < p->num.t1)
+				continue;
+		}
+		c->group = p->group >= 0 ? p->group : k - 1;
+		if (c->sign == 0 && p->sign != 0)
+		{
+			c->sign = p->sign;
+			c->verb = p->verb;
+		}
+		if (!c->share)
+			c->share = p->share;
+		c->level_verb |= p->level_verb;
+		if (!c->num.unit[0] && p->num.unit[0] && !c->num.has_scale)
+			memcpy(c->num.unit, p->num.unit, sizeof(c->num.unit));
+	}
+	/* the basis and "respectively" after the last figure hold for the whole group */
+	for (k = nf - 1; k > 0; k--)
+		if (fig[k].group >= 0)
+		{
+			Fig		   *g = &fig[k - 1];
+
+			if (!g->basis)
+				g->basis = fig[k].basis;
+			if (fx_word(s, fig[k].b, "respectively") || fx_word(s, fig[k].num.t1, "respectively") ||
+				fig[k].level_verb)
+				g->level_verb = true;
+			if (g->sign == 0 && fig[k].sign != 0 && fig[k].verb >= fig[k].num.t1)
+				g->sign = fig[k].sign;
+		}
+}
+
+/* "manufacturing by 10.5 percent": a change figure takes the verb of the last one. */
+static void
+inherit_change(const FxSent *s, Fig *fig, int nf)
+{
+	int			k;
+
+	for (k = 1; k < nf; k++)
+		if (fig[k].sign == 0 && fx_word(s, fig[k].num.t0 - 1, "by") && fig[k - 1].sign != 0)
+		{
+			fig[k].sign = fig[k - 1].sign;
+			if (!fig[k].basis)
+				fig[k].basis = fig[k - 1].basis;
+		}
+}
+
+/* The basis a change states elsewhere in its sentence ("In terms of month-on-month growth"). */
+static char
+sentence_basis(const FxSent *s, int from, int to)
+{
+	int			j,
+				w,
+				m;
+	char		tag[4];
+
+	for (j = to - 1; j >= from; j--)
+		if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			if (tag[0] != 'a' || fx_match(s, j, "a year") == 0)
+				return tag[0];
+		}
+	return 0;
+}
+
+/* --- facts ------------------------------------------------------------------ */
+
+static const char *
+basis_name(char b)
+{
+	switch (b)
+	{
+		case 'y':
+			return " yoy";
+		case 'm':
+			return " mom";
+		case 'q':
+			return " qoq";
+		case 'a':
+			return " pa";
+		case 'c':
+			return " cum";
+	}
+	return "";
+}
+
+static void
+set_span(const FxSent *s, Fact *fact, int a, int b)
+{
+	if (b <= a)
+		b = a + 1;
+	if (b > s->n)
+		b = s->n;
+	fact->span_start = s->t[a].cp;
+	fact->span_end = s->t[b - 1].cp + s->t[b - 1].cplen;
+}
+
+static bool
+subject_skip(const FxSent *s, int i)
+{
+	return fx_match_list(s, i, fx_subject_skip, NULL) == 1;
+}
+
+/* The phrase the figure is about: the noun after a count, else its clause before it. */
+static void
+set_subject(const FxSent *s, const FxPeriod *per, int np, const Fig *f, Fact *fact)
+{
+	int			a,
+				b,
+				k;
+
+	if (f->num.noun >= 0 && f->sign == 0 && !f->share &&
+		(s->t[f->num.noun].type == TK_WORD || f->num.measure) && !f->num.unit[0])
+	{
+		a = f->num.noun;
+		for (b = a; b < s->n && b < a + 10; b++)
+		{
+			const FxTok *t = &s->t[b];
+
+			if (fx_is_clause_end(s, b) || t->type == TK_NUM || fx_is(s, b, ".") ||
+				(t->type == TK_WORD && fx_match_list(s, b, fx_noun_stop, NULL) == 1 && b > a) ||
+				in_period(per, np, b))
+				break;
+		}
+	}
+	else
+	{
+		b = f->a;
+		a = f->lo;
+		for (k = 0; k < np; k++)
+			if (per[k].t0 <= a && per[k].t1 > a)
+				a = per[k].t1;
+		while (a < b && (subject_skip(s, a) || fx_is_clause_end(s, a) || s->t[a].type == TK_PUNCT))
+			a++;
+		while (b > a && (fx_match_list(s, b - 1, fx_level_verbs, NULL) == 1 ||
+						 fx_match_list(s, b - 1, fx_change_fill, NULL) == 1 ||
+						 fx_match_list(s, b - 1, fx_subject_skip, NULL) == 1 ||
+						 s->t[b - 1].type == TK_PUNCT || fx_word(s, b - 1, "has") ||
+						 fx_word(s, b - 1, "have") || fx_word(s, b - 1, "been")))
+			b--;
+		if (b - a > 16)
+			a = b - 16;
+	}
+	while (b > a && (s->t[b - 1].type == TK_PUNCT))
+		b--;
+	if (b <= a)
+		return;
+	fact->subject_off = s->t[a].off;
+	fact->subject_len = s->t[b - 1].off + s->t[b - 1].len - s->t[a].off;
+}
+
+/* The period of a figure at token i: the nearest one before it, else after it, else the paragraph's. */
+static const FxPeriod *
+period_of(const Ctx *ctx, const FxPeriod *per, int np, int i)
+{
+	const FxPeriod *best = NULL;
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (!per[k].base && per[k].t1 <= i)
+			best = &per[k];
+	if (best)
+		return best;
+	for (k = 0; k < np; k++)
+		if (!per[k].base && per[k].t0 >= i)
+			return &per[k];
+	return ctx->has_para ? &ctx->para : NULL;
+}
+
+static bool
+goal_sentence(const FxSent *s, const FxPeriod *per, int np)
+{
+	int			i;
+
+	for (i = 0; i < s->n; i++)
+		if (!in_period(per, np, i) && fx_match_list(s, i, fx_goal_words, NULL) > 0)
+			return true;
+	return false;
+}
+
+static void
+emit(Ctx *ctx, const FxSent *s, Fact *fact)
+{
+	fact->sentence_off = s->t[0].off;
+	fact->sentence_len = s->t[s->n - 1].off + s->t[s->n - 1].len - s->t[0].off;
+	ctx->out->emit(fact, ctx->out->arg);
+	ctx->emitted++;
+}
+
+/* The goal text of a figure with deadline d; false if none can be written. */
+static bool
+goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
+		  const char *cmp, char *buf, size_t len)
+{
+	char		per[FACT_PERIOD_LEN];
+	FxPeriod	end = *d;
+	bool		span = d->y0 != d->y1;
+	const char *unit = strcmp(f->num.unit, "%") == 0 ? "%" : strcmp(f->num.unit, "pp") == 0 ? "pp" : "";
+
+	if (!change)
+	{
+		if (span || d->freq == 'A')
+			end.freq = 'A', end.y0 = end.y1, end.m0 = end.m1 = 0;
+		fx_period_text(&end, per, sizeof(per));
+		return per[0] && snprintf(buf, len, "%s %s by %s", cmp, value, per) < (int) len;
+	}
+	if (span && d->freq == 'A')
+	{
+		if (basis != 'a')
+			basis = 'c';
+		return snprintf(buf, len, "%s %s%s%s%s by %04d from %04d", cmp, f->sign < 0 ? "-" : "+",
+						value, unit, basis_name(basis), d->y1, d->y0 - 1) < (int) len;
+	}
+	if (basis == 'a' || basis == 'c')
+		return false;			/* a rate over years needs its baseline year */
+	if (!basis && d->freq == 'A' && !span && unit[0])
+		basis = 'y';
+	fx_period_text(d, per, sizeof(per));
+	return per[0] && snprintf(buf, len, "%s %s%s%s%s in %s", cmp, f->sign < 0 ? "-" : "+", value,
+							  unit, basis_name(basis), per) < (int) len;
+}
+
+static void
+report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, bool goal_cue)
+{
+	Fact		fact;
+	char		value[FACT_VALUE_LEN - 1];	/* room for a sign */
+	const FxPeriod *p = period_of(ctx, per, np, f->num.tn);
+	bool		multiple = strcmp(f->num.unit, "x") == 0;
+	bool		change = f->sign != 0;
+
+	memset(&fact, 0, sizeof(fact));
+	if (multiple && !change)
+		return;
+	if (!fx_decimal(f->num.mant, f->num.scale + (multiple ? 2 : 0), value, sizeof(value)))
+		return;
+	if (multiple)
+		strcpy(f->num.unit, "%");
+	if (p)
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
+	set_span(s, &fact, f->a, f->b);
+	set_subject(s, per, np, f, &fact);
+
+	if (goal_cue && p && !fx_period_over(p, s->pub) && fx_sig_digits(value) <= 18)
+	{
+		const char *cmp = f->qual[0] ? f->qual : change && f->sign < 0 ? "<=" : ">=";
+
+		if (goal_text(f, value, p, change, f->basis, cmp, fact.goal, sizeof(fact.goal)))
+		{
+			fact.kind = FACT_GOAL;
+			snprintf(fact.value, sizeof(fact.value), "%s%s", change && f->sign < 0 ? "-" : "",
+					 value);
+			memcpy(fact.qualifier, cmp, 3);
+			emit(ctx, s, &fact);
+			return;
+		}
+	}
+	memcpy(fact.qualifier, f->qual, sizeof(f->qual));
+	if (change)
+	{
+		const char *unit = strcmp(f->num.unit, "%") == 0 ? "%" : strcmp(f->num.unit, "pp") == 0 ? "pp" : "";
+
+		if (fx_sig_digits(value) > 18)
+			return;
+		fact.kind = FACT_DELTA;
+		snprintf(fact.value, sizeof(fact.value), "%s%s", f->sign < 0 && strcmp(value, "0") ? "-" : "", value);
+		snprintf(fact.delta, sizeof(fact.delta), "%s%s%s%s", f->sign < 0 ? "-" : "+", value, unit,
+				 basis_name(f->basis));
+		emit(ctx, s, &fact);
+		return;
+	}
+	fact.kind = f->share ? FACT_SHARE : FACT_LEVEL;
+	strcpy(fact.value, value);
+	emit(ctx, s, &fact);
+}
+
+/* "ensure that crude steel output decreases year on year": a target with no number. */
+static void
+direction_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *fig, int nf)
+{
+	int			i,
+				k,
+				m,
+				w;
+
+	for (i = 0; i < s->n; i++)
+	{
+		int			up = fx_match_list(s, i, fx_up_verbs, NULL),
+					dn = fx_match_list(s, i, fx_down_verbs, NULL),
+					v = up > dn ? up : dn,
+					a = i,
+					b;
+		char		basis = 0,
+					tag[4];
+		const FxPeriod *p;
+		Fact		fact;
+
+		if (v == 0 || s->t[i].type == TK_NUM)
+			continue;
+		b = i + v;
+		/* 同比下降 / decreases year on year */
+		if ((k = fx_match_before(s, 0, i, fx_basis_words, &w)) >= 0 && k >= i - 3)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			basis = tag[0];
+			a = k;
+		}
+		else if ((m = fx_match_list(s, b, fx_basis_words, &w)) > 0)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			basis = tag[0];
+			b += m;
+		}
+		if (basis != 'y' || (b < s->n && !fx_is_clause_end(s, b) && !fx_is(s, b, ".") &&
+							 !fx_word(s, b, "and")))
+			continue;
+		for (k = 0; k < nf; k++)
+			if (fig[k].num.t0 >= i && fig[k].num.t0 <= b + 2)
+				break;
+		if (k < nf)
+			continue;
+		p = period_of(ctx, per, np, i);
+		if (!p || p->y0 != p->y1 || fx_period_over(p, s->pub))
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		fact.kind = FACT_GOAL;
+		strcpy(fact.value, "0");
+		strcpy(fact.unit, "%");
+		strcpy(fact.qualifier, dn > up ? "<" : ">");
+		fx_period_text(p, fact.period, sizeof(fact.period));
+		snprintf(fact.goal, sizeof(fact.goal), "%s 0%% yoy in %s", fact.qualifier, fact.period);
+		set_span(s, &fact, a, b);
+		{
+			int			lo = clause_start(s, a),
+						e = a;
+
+			while (lo < e && (subject_skip(s, lo) || fx_word(s, lo, "ensure") ||
+							  fx_word(s, lo, "that") || fx_is(s, lo, "确") || fx_is(s, lo, "保")))
+				lo++;
+			if (e > lo)
+			{
+				fact.subject_off = s->t[lo].off;
+				fact.subject_len = s->t[e - 1].off + s->t[e - 1].len - s->t[lo].off;
+			}
+		}
+		emit(ctx, s, &fact);
+		i = b - 1;
+	}
+}
+
+/* "doubled", "翻一番": a change of +100% with no number in it. */
+static void
+multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	int			i,
+				w,
+				m;
+
+	for (i = 0; i < s->n; i++)
+	{
+		Fact		fact;
+		Fig			f;
+		char		tag[8];
+		const FxPeriod *p;
+
+		if ((m = fx_match_list(s, i, fx_multiple_words, &w)) == 0)
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		memset(&f, 0, sizeof(f));
+		fx_tag(fx_multiple_words[w], tag, sizeof(tag));
+		f.lo = clause_start(s, i);
+		f.a = i;
+		f.b = i + m;
+		f.b = after_figure(s, &f);
+		p = period_of(ctx, per, np, i);
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		fact.kind = FACT_DELTA;
+		memcpy(fact.value, tag, sizeof(tag));
+		strcpy(fact.unit, "%");
+		memcpy(fact.qualifier, f.qual, sizeof(f.qual));
+		snprintf(fact.delta, sizeof(fact.delta), "+%s%%%s", tag, basis_name(f.basis));
+		set_span(s, &fact, i, f.b);
+		emit(ctx, s, &fact);
+		i += m - 1;
+	}
+}
+
+static int
+count_words(const FxSent *s)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; i < s->n; i++)
+		if (s->t[i].type == TK_WORD || s->t[i].type == TK_HAN)
+			n++;
+	return n;
+}
+
+static void
+sentence(Ctx *ctx, const FxSent *s)
+{
+	FxPeriod	per[MAX_PERIODS];
+	Fig			fig[FX_MAX_NUM];
+	int			np,
+				nf = 0,
+				i,
+				k;
+	bool		goal_cue;
+
+	if (s->n == 0 || count_words(s) < 3)
+		return;
+	np = fx_find_periods(s, per, MAX_PERIODS);
+	for (i = 0; i < s->n && nf < FX_MAX_NUM; i++)
+	{
+		if ((s->t[i].type != TK_NUM && s->t[i].type != TK_HAN) || in_period(per, np, i))
+			continue;
+		memset(&fig[nf], 0, sizeof(Fig));
+		if (!fx_read_number(s, i, &fig[nf].num))
+			continue;
+		if (fig[nf].num.t1 <= i)
+			fig[nf].num.t1 = i + 1;
+		read_figure(s, &fig[nf]);
+		i = fig[nf].num.t1 - 1;
+		nf++;
+	}
+	coordinate(s, fig, nf);
+	inherit_change(s, fig, nf);
+	goal_cue = goal_sentence(s, per, np);
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (f->sign != 0 && !f->basis)
+			f->basis = sentence_basis(s, 0, f->verb >= 0 ? f->verb : f->a);
+		if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
+			f->ok = true;
+		else if (fx_year_like(s, f->num.tn))
+			f->ok = false;
+		else
+			f->ok = bare_count(s, f) || (f->level_verb && f->num.is_int &&
+										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
+										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
+										  f->b >= s->n));
+		if (f->ok)
+			report(ctx, s, per, np, f, goal_cue);
+	}
+	if (goal_cue)
+		direction_goals(ctx, s, per, np, fig, nf);
+	multiple_words(ctx, s, per, np);
+	for (k = np - 1; k >= 0; k--)
+		if (!per[k].base)
+		{
+			ctx->para = per[k];
+			ctx->has_para = true;
+			break;
+		}
+}
+
+long
+facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *out)
+{
+	FxSent		s;
+	Ctx			ctx;
+	size_t		pos = 0;
+	long		cp = 0;
+	FxTok		tok;
+
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.out = out;
+	s.doc = doc;
+	s.doclen = len;
+	s.pub = published;
+	s.n = 0;
+	if (doc == NULL)
+		return 0;
+	for (;;)
+	{
+		bool		more = fx_next_token(doc, len, &pos, &cp, &tok);
+		bool		end = !more || tok.type == TK_NL;
+
+		if (more && !end)
+		{
+			s.t[s.n++] = tok;
+			if (s.n < FX_MAX_TOK && !ends_sentence(&s, s.n - 1) &&
+				tok.off + tok.len - s.t[0].off < FX_MAX_SENT)
+				continue;
+		}
+		sentence(&ctx, &s);
+		s.n = 0;
+		if (end)
+			ctx.has_para = false;
+		if (out->tick)
+			out->tick(out->arg);
+		if (!more)
+			break;
+	}
+	return ctx.emitted;
+}
