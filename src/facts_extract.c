@@ -9,6 +9,7 @@
  * read in pieces), every context search is bounded by the sentence, so the
  * time is linear in the input and nothing is allocated.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -39,6 +40,11 @@ typedef struct Fig
 	bool		share;
 	bool		level_verb;		/* "reached", "达到" right before it */
 	int			group;			/* first figure of its coordinated group */
+	int			than;			/* token of "than"/"比" after it, or -1 */
+	int			range_lo;		/* "5%-6%": the figure of the lower end, or -1 */
+	bool		in_range;		/* the lower end of a range: reported with the upper */
+	int			sa,
+				sb;				/* subject tokens [sa, sb) */
 } Fig;
 
 /* --- sentences ------------------------------------------------------------ */
@@ -63,7 +69,7 @@ static bool
 ends_sentence(const FxSent *s, int i)
 {
 	static const char *const marks[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "!", "?",
-		";", "\xEF\xBC\x9B", "\xE2\x80\xA6", NULL};
+		"\xE2\x80\xA6", NULL};
 	const FxTok *t = &s->t[i];
 	int			k;
 
@@ -136,6 +142,46 @@ qualifier_before(const FxSent *s, Fig *f)
 	return j;
 }
 
+/*
+ * "the average growth in two years was 6.1 percent": a change noun earlier in
+ * the clause, when a linking verb stands right before the figure.
+ */
+static void
+change_noun(const FxSent *s, Fig *f, int j)
+{
+	static const char *const nouns[] = {"+|growth", "+|increase", "+|rise", "+|gain",
+		"-|decline", "-|decrease", "-|drop", "-|fall", "-|reduction", "+|增速", "+|增幅",
+		"-|降幅", NULL};
+	static const char *const links[] = {"was", "were", "is", "are", "of", "at", "stood at",
+	"为", "是", "达", NULL};
+	int			k,
+				w;
+	char		tag[4];
+
+	if (fx_match_before(s, f->lo, j, links, NULL) < 0 ||
+		(strcmp(f->num.unit, "%") != 0 && strcmp(f->num.unit, "pp") != 0))
+		return;
+	for (k = j - 1; k >= f->lo && k >= j - 10; k--)
+	{
+		if (s->t[k].type == TK_NUM)
+			return;
+		if (fx_match_list(s, k, nouns, &w) > 0)
+		{
+			fx_tag(nouns[w], tag, sizeof(tag));
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->verb = k;
+			for (k = k - 1; k >= f->lo && k >= f->verb - 3; k--)
+				if (fx_match_list(s, k, fx_basis_words, &w) > 0)
+				{
+					fx_tag(fx_basis_words[w], tag, sizeof(tag));
+					f->basis = tag[0];
+					break;
+				}
+			return;
+		}
+	}
+}
+
 /* Change word before token j, over fillers and bases; sets sign, verb, basis. */
 static void
 change_before(const FxSent *s, Fig *f, int j)
@@ -146,7 +192,8 @@ change_before(const FxSent *s, Fig *f, int j)
 				up,
 				dn,
 				wu = -1,
-				wd = -1;
+				wd = -1,
+				start = j;
 
 	for (steps = 0; steps < 6 && j > f->lo; steps++)
 	{
@@ -166,6 +213,11 @@ change_before(const FxSent *s, Fig *f, int j)
 		{
 			f->sign = (dn > up) ? -1 : 1;
 			f->verb = dn > up ? dn : up;
+			/* "went up", "picked up", "edged down" */
+			if (f->verb > f->lo && (fx_word(s, f->verb - 1, "went") || fx_word(s, f->verb - 1, "go") ||
+									fx_word(s, f->verb - 1, "goes") || fx_word(s, f->verb - 1, "picked") ||
+									fx_word(s, f->verb - 1, "edged") || fx_word(s, f->verb - 1, "moved")))
+				f->verb--;
 			return;
 		}
 		if ((k = fx_match_before(s, f->lo, j, fx_change_fill, NULL)) >= 0 ||
@@ -176,6 +228,7 @@ change_before(const FxSent *s, Fig *f, int j)
 		}
 		break;
 	}
+	change_noun(s, f, start);
 }
 
 /* After the figure: qualifier, "higher than", basis; returns the evidence end. */
@@ -200,6 +253,17 @@ after_figure(const FxSent *s, Fig *f)
 		else if ((m = fx_match_list(s, j, fx_down_after, NULL)) > 0)
 			f->sign = -1, f->verb = j, j += m;
 	}
+	if (!pct && f->sign == 0 && fx_word(s, j + 1, "than") &&
+		(fx_word(s, j + 2, "that") || fx_word(s, j + 2, "last") || fx_word(s, j + 2, "the") ||
+		 fx_word(s, j + 2, "a") || fx_word(s, j + 2, "in")))
+	{
+		if (fx_word(s, j, "more") || fx_word(s, j, "higher"))
+			f->sign = 1, f->verb = j, j++;
+		else if (fx_word(s, j, "less") || fx_word(s, j, "fewer") || fx_word(s, j, "lower"))
+			f->sign = -1, f->verb = j, j++;
+	}
+	if (f->sign != 0 && fx_word(s, j, "than"))
+		f->than = j;
 	if (fx_word(s, j, "respectively") || fx_is(s, j, ","))
 	{
 		if (fx_word(s, j + 1, "respectively"))
@@ -267,6 +331,8 @@ read_figure(const FxSent *s, Fig *f)
 	f->lo = clause_start(s, f->a);
 	f->verb = -1;
 	f->group = -1;
+	f->than = -1;
+	f->range_lo = -1;
 	if (f->num.qual[0])
 		memcpy(f->qual, f->num.qual, sizeof(f->qual));
 	q = qualifier_before(s, f);
@@ -282,7 +348,24 @@ read_figure(const FxSent *s, Fig *f)
 		f->share = share_before(s, f);
 }
 
-/* Coordinated figures ("38.8% and 29.6%, respectively") share their words. */
+static bool
+is_range_mark(const FxSent *s, int i)
+{
+	return fx_is(s, i, "-") || fx_is(s, i, "\xE2\x80\x93") || fx_is(s, i, "\xE2\x80\x94") ||
+		fx_word(s, i, "to") || fx_is(s, i, "至") || fx_is(s, i, "~") || fx_is(s, i, "\xEF\xBD\x9E") ||
+		fx_is(s, i, "到");
+}
+
+static bool
+same_unit(const Fig *p, const Fig *c)
+{
+	return !p->num.unit[0] || !c->num.unit[0] || strcmp(p->num.unit, c->num.unit) == 0;
+}
+
+/*
+ * Coordinated figures ("38.8% and 29.6%, respectively", "5%、6%和7%") share
+ * their words; "5%-6%" and "3 to 5" are ranges.
+ */
 static void
 coordinate(const FxSent *s, Fig *fig, int nf)
 {
@@ -293,17 +376,37 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 	{
 		Fig		   *p = &fig[k - 1],
 				   *c = &fig[k];
-		bool		joined = true;
+		bool		conj = true,
+					word = false;
+		int			gap0 = p->num.t1 + fx_match_list(s, p->num.t1, fx_qual_after, NULL);
 
-		for (j = p->num.t1; j < c->num.t0; j++)
-			if (!is_conj(s, j) && fx_match_list(s, j, fx_qual_after, NULL) == 0 &&
-				fx_match_list(s, j, fx_qual_before, NULL) == 0)
-				joined = false;
-		if (!joined || c->num.t0 - p->num.t1 > 4 || c->num.t0 <= p->num.t1 - 0)
+		if (c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or") && p->sign != 0 && c->sign == 0)
 		{
-			if (!joined || c->num.t0 < p->num.t1)
-				continue;
+			c->sign = p->sign;		/* "an increase of 13.36 million tonnes or 2.0 percent" */
+			c->verb = p->verb;
+			c->group = p->group >= 0 ? p->group : k - 1;
+			continue;
 		}
+		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
+			continue;
+		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) && c->sign == 0 &&
+			(p->num.is_int || c->num.unit[0]))
+		{
+			c->range_lo = k - 1;
+			p->in_range = true;
+			if (!p->num.unit[0])
+				memcpy(p->num.unit, c->num.unit, sizeof(c->num.unit));
+			continue;
+		}
+		for (j = gap0; j < c->num.t0; j++)
+		{
+			if (!is_conj(s, j))
+				conj = false;
+			if (!fx_is(s, j, ","))
+				word = true;
+		}
+		if (!conj || !word)
+			continue;
 		c->group = p->group >= 0 ? p->group : k - 1;
 		if (c->sign == 0 && p->sign != 0)
 		{
@@ -368,6 +471,24 @@ sentence_basis(const FxSent *s, int from, int to)
 
 /* --- facts ------------------------------------------------------------------ */
 
+/* Format into dst[cap]; false (and "") if it does not fit. */
+static bool
+put(char *dst, size_t cap, const char *fmt,...)
+{
+	va_list		ap;
+	int			n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(dst, cap, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t) n >= cap)
+	{
+		dst[0] = '\0';
+		return false;
+	}
+	return true;
+}
+
 static const char *
 basis_name(char b)
 {
@@ -404,70 +525,235 @@ subject_skip(const FxSent *s, int i)
 	return fx_match_list(s, i, fx_subject_skip, NULL) == 1;
 }
 
+/* Words that end a clause's subject: verbs, qualifiers, bases. */
+static bool
+subject_tail(const FxSent *s, int i)
+{
+	static const char *const aux[] = {"has", "have", "had", "been", "will", "be", "would",
+		"newly", "already", "also", "has been", "总量", "总额", NULL};
+	const char *const *lists[] = {fx_level_verbs, fx_change_fill, fx_subject_skip, fx_up_verbs,
+		fx_down_verbs, fx_share_words, fx_goal_words, fx_basis_words, fx_qual_before, aux, NULL};
+	int			k;
+
+	if (s->t[i].type == TK_PUNCT)
+		return true;
+	for (k = 0; lists[k]; k++)
+	{
+		int			j;
+
+		for (j = 0; lists[k][j]; j++)
+		{
+			int			m = fx_match(s, i, lists[k][j]);
+
+			if (m == 1 || (m > 1 && s->t[i].type == TK_HAN && m == 1))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* The phrase the figure is about: the noun after a count, else its clause before it. */
 static void
-set_subject(const FxSent *s, const FxPeriod *per, int np, const Fig *f, Fact *fact)
+find_subject(const FxSent *s, const FxPeriod *per, int np, Fig *f)
 {
 	int			a,
 				b,
 				k;
+	int			noun = f->num.noun;
 
-	if (f->num.noun >= 0 && f->sign == 0 && !f->share &&
-		(s->t[f->num.noun].type == TK_WORD || f->num.measure) && !f->num.unit[0])
+	f->sa = f->sb = 0;
+	if (noun >= 0 && (fx_word(s, noun, "of") && !fx_is_clause_end(s, noun + 1)) &&
+		(strcmp(f->num.unit, "CNY") == 0 || strcmp(f->num.unit, "USD") == 0 ||
+		 strcmp(f->num.unit, "t") == 0))
+		noun++;					/* "184.1 billion yuan of arrears" */
+	else if (noun >= 0 && f->num.unit[0])
+		noun = -1;
+	if (noun >= 0 && f->sign == 0 && !f->share &&
+		(s->t[noun].type == TK_WORD || f->num.measure ||
+		 (s->t[noun].type == TK_NUM && noun + 1 < s->n && !s->t[noun + 1].sp)))
 	{
-		a = f->num.noun;
-		for (b = a; b < s->n && b < a + 10; b++)
+		a = noun;
+		for (b = a; b < s->n && b < a + 12; b++)
 		{
 			const FxTok *t = &s->t[b];
 
-			if (fx_is_clause_end(s, b) || t->type == TK_NUM || fx_is(s, b, ".") ||
-				(t->type == TK_WORD && fx_match_list(s, b, fx_noun_stop, NULL) == 1 && b > a) ||
-				in_period(per, np, b))
+			if (fx_is_clause_end(s, b) || (t->type == TK_NUM && (t->sp || b == a)) ||
+				fx_is(s, b, ".") || in_period(per, np, b) ||
+				(fx_word(s, b, "of") && b > a && !fx_word(s, a, "kinds") &&
+				 !fx_word(s, a, "types") && !fx_word(s, a, "sets") && !fx_word(s, a, "units")) ||
+				((fx_word(s, b, "and") || fx_word(s, b, "or")) &&
+				 (b + 1 >= s->n || s->t[b + 1].type == TK_NUM || fx_word(s, b + 1, "the") ||
+				  fx_match_list(s, b + 1, fx_qual_before, NULL) > 0)) ||
+				(t->type == TK_WORD && !fx_word(s, b, "and") && !fx_word(s, b, "of") &&
+				 fx_match_list(s, b, fx_noun_stop, NULL) == 1 && b > a))
+				break;
+			if (f->num.measure && t->type != TK_HAN && b > a)
 				break;
 		}
+		if (noun == f->num.t1 && f->num.measure)
+			a = f->num.t1;
 	}
 	else
 	{
 		b = f->a;
 		a = f->lo;
+		/* "The gross domestic product (GDP) of China": a bracket does not end a subject */
+		while (a > 1 && (fx_is(s, a - 1, ")") || fx_is(s, a - 1, "\xEF\xBC\x89")))
+		{
+			int			o = a - 2;
+
+			while (o > 0 && !fx_is(s, o, "(") && !fx_is(s, o, "\xEF\xBC\x88") && o > a - 12)
+				o--;
+			if (!fx_is(s, o, "(") && !fx_is(s, o, "\xEF\xBC\x88"))
+				break;
+			a = clause_start(s, o);
+		}
 		for (k = 0; k < np; k++)
 			if (per[k].t0 <= a && per[k].t1 > a)
 				a = per[k].t1;
-		while (a < b && (subject_skip(s, a) || fx_is_clause_end(s, a) || s->t[a].type == TK_PUNCT))
+		while (a < b && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a)))
 			a++;
-		while (b > a && (fx_match_list(s, b - 1, fx_level_verbs, NULL) == 1 ||
-						 fx_match_list(s, b - 1, fx_change_fill, NULL) == 1 ||
-						 fx_match_list(s, b - 1, fx_subject_skip, NULL) == 1 ||
-						 s->t[b - 1].type == TK_PUNCT || fx_word(s, b - 1, "has") ||
-						 fx_word(s, b - 1, "have") || fx_word(s, b - 1, "been")))
+		while (b > a && subject_tail(s, b - 1))
 			b--;
 		if (b - a > 16)
 			a = b - 16;
 	}
-	while (b > a && (s->t[b - 1].type == TK_PUNCT))
+	while (b > a && s->t[b - 1].type == TK_PUNCT)
 		b--;
-	if (b <= a)
-		return;
-	fact->subject_off = s->t[a].off;
-	fact->subject_len = s->t[b - 1].off + s->t[b - 1].len - s->t[a].off;
+	if (b > a)
+	{
+		f->sa = a;
+		f->sb = b;
+	}
 }
 
-/* The period of a figure at token i: the nearest one before it, else after it, else the paragraph's. */
+static bool
+respectively(const FxSent *s, int from)
+{
+	int			i;
+
+	for (i = from; i < s->n; i++)
+		if (fx_word(s, i, "respectively") || fx_match(s, i, "分别") == 2)
+			return true;
+	return false;
+}
+
+/* Every figure's subject; coordinated figures share theirs, split at "and" when "respectively". */
+static void
+subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
+{
+	int			k,
+				j;
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (f->group >= 0 && f->num.noun >= 0 && s->t[f->num.noun].type == TK_WORD &&
+			!f->num.unit[0] && f->sign == 0)
+			find_subject(s, per, np, f);
+		else if (f->group >= 0)
+		{
+			Fig		   *g = &fig[f->group];
+			int			cut = -1;
+
+			for (j = g->sb - 1; j > g->sa; j--)
+				if (fx_word(s, j, "and") || fx_is(s, j, "和") || fx_is(s, j, "与"))
+				{
+					cut = j;
+					break;
+				}
+			if (cut > 0 && f->group == k - 1 && (k + 1 >= nf || fig[k + 1].group != f->group) &&
+				respectively(s, g->a))
+			{
+				f->sa = cut + 1;
+				f->sb = g->sb;
+				g->sb = cut;
+			}
+			else
+			{
+				f->sa = g->sa;
+				f->sb = g->sb;
+			}
+		}
+		else
+			find_subject(s, per, np, f);
+		if (f->range_lo >= 0)
+		{
+			f->sa = fig[f->range_lo].sa;
+			f->sb = fig[f->range_lo].sb;
+		}
+		if (f->sb <= f->sa && k > 0)
+		{
+			f->sa = fig[k - 1].sa;
+			f->sb = fig[k - 1].sb;
+		}
+	}
+}
+
+/*
+ * The period of a figure at token i: the nearest one in its clause (before
+ * it, else after it), else the nearest before it in the sentence, else after
+ * it, else the one the paragraph set.
+ */
 static const FxPeriod *
-period_of(const Ctx *ctx, const FxPeriod *per, int np, int i)
+period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i)
 {
 	const FxPeriod *best = NULL;
-	int			k;
+	int			lo = clause_start(s, i),
+				hi,
+				k;
 
+	for (hi = i; hi < s->n && !fx_is_clause_end(s, hi); hi++)
+		;
 	for (k = 0; k < np; k++)
+		if (!per[k].base && per[k].t0 >= lo && per[k].t1 <= i)
+			best = &per[k];
+	for (k = 0; k < np && !best; k++)
+		if (!per[k].base && per[k].t0 >= i && per[k].t1 <= hi)
+			best = &per[k];
+	for (k = 0; k < np && !best; k++)
 		if (!per[k].base && per[k].t1 <= i)
+		{
+			int			m;
+
+			for (m = k + 1; m < np; m++)
+				if (!per[m].base && per[m].t1 <= i)
+					k = m;
+			best = &per[k];
+		}
+	for (k = 0; k < np && !best; k++)
+		if (!per[k].base && per[k].t0 >= i)
 			best = &per[k];
 	if (best)
 		return best;
-	for (k = 0; k < np; k++)
-		if (!per[k].base && per[k].t0 >= i)
-			return &per[k];
 	return ctx->has_para ? &ctx->para : NULL;
+}
+
+/* "0.3 percentage points higher than that of October": the base says the basis. */
+static char
+basis_from_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f, const FxPeriod *p)
+{
+	int			k;
+
+	if (f->than < 0 || !p)
+		return 0;
+	for (k = 0; k < np; k++)
+		if (per[k].base && per[k].t0 > f->than && per[k].t0 <= f->than + 5)
+		{
+			const FxPeriod *b = &per[k];
+
+			if (b->freq == 'M' && p->freq == 'M' && b->m0 == b->m1 && p->m0 == p->m1)
+			{
+				int			d = (p->y1 * 12 + p->m1) - (b->y1 * 12 + b->m1);
+
+				return d == 1 ? 'm' : d == 12 ? 'y' : 0;
+			}
+			if (b->freq == p->freq && b->y1 == p->y1 - 1 && b->m1 == p->m1)
+				return 'y';
+			return 0;
+		}
+	return 0;
 }
 
 static bool
@@ -514,8 +800,8 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 		return snprintf(buf, len, "%s %s%s%s%s by %04d from %04d", cmp, f->sign < 0 ? "-" : "+",
 						value, unit, basis_name(basis), d->y1, d->y0 - 1) < (int) len;
 	}
-	if (basis == 'a' || basis == 'c')
-		return false;			/* a rate over years needs its baseline year */
+	if (basis == 'a' || basis == 'c' || (d->by && !basis))
+		return false;			/* a change up to a deadline needs its baseline year */
 	if (!basis && d->freq == 'A' && !span && unit[0])
 		basis = 'y';
 	fx_period_text(d, per, sizeof(per));
@@ -524,11 +810,12 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 }
 
 static void
-report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, bool goal_cue)
+report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig *fig_lo,
+	   bool goal_cue)
 {
 	Fact		fact;
 	char		value[FACT_VALUE_LEN - 1];	/* room for a sign */
-	const FxPeriod *p = period_of(ctx, per, np, f->num.tn);
+	const FxPeriod *p = period_of(ctx, s, per, np, f->num.tn);
 	bool		multiple = strcmp(f->num.unit, "x") == 0;
 	bool		change = f->sign != 0;
 
@@ -543,22 +830,50 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, bool goal
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
 	set_span(s, &fact, f->a, f->b);
-	set_subject(s, per, np, f, &fact);
+	if (f->sb > f->sa)
+	{
+		fact.subject_off = s->t[f->sa].off;
+		fact.subject_len = s->t[f->sb - 1].off + s->t[f->sb - 1].len - s->t[f->sa].off;
+	}
 
-	if (goal_cue && p && !fx_period_over(p, s->pub) && fx_sig_digits(value) <= 18)
+	if (goal_cue && p && !fx_period_over(p, s->pub))
 	{
 		const char *cmp = f->qual[0] ? f->qual : change && f->sign < 0 ? "<=" : ">=";
 
-		if (goal_text(f, value, p, change, f->basis, cmp, fact.goal, sizeof(fact.goal)))
+		if (fx_sig_digits(value) > 18 ||
+			!goal_text(f, value, p, change, f->basis, cmp, fact.goal, sizeof(fact.goal)))
+			return;				/* a target this form cannot state: no fact rather than a wrong one */
+		if (f->range_lo >= 0)
 		{
-			fact.kind = FACT_GOAL;
-			snprintf(fact.value, sizeof(fact.value), "%s%s", change && f->sign < 0 ? "-" : "",
-					 value);
-			memcpy(fact.qualifier, cmp, 3);
-			emit(ctx, s, &fact);
-			return;
+			char		lo[FACT_VALUE_LEN - 1];
+			char		per[FACT_PERIOD_LEN];
+			const char *unit = strcmp(f->num.unit, "%") == 0 ? "%" : "";
+
+			if (!fx_decimal(fig_lo->num.mant, fig_lo->num.scale, lo, sizeof(lo)) ||
+				fx_sig_digits(lo) > 18)
+				return;
+			fx_period_text(p, per, sizeof(per));
+			if (change || unit[0])
+				put(fact.goal, sizeof(fact.goal), "between %s%s%s and %s%s%s%s in %s",
+					f->sign < 0 ? "-" : "+", lo, unit, f->sign < 0 ? "-" : "+", value, unit,
+					basis_name(f->basis ? f->basis : 'y'), per);
+			else
+				put(fact.goal, sizeof(fact.goal), "between %s and %s by %s", lo, value, per);
+			if (!fact.goal[0])
+				return;
+			cmp = ">=";
+			f->a = fig_lo->a;
 		}
+		fact.kind = FACT_GOAL;
+		set_span(s, &fact, f->a, f->b);
+		snprintf(fact.value, sizeof(fact.value), "%s%s", change && f->sign < 0 ? "-" : "",
+				 value);
+		memcpy(fact.qualifier, cmp, 3);
+		emit(ctx, s, &fact);
+		return;
 	}
+	if (f->range_lo >= 0)
+		return;					/* a range outside a target: neither end is the figure */
 	memcpy(fact.qualifier, f->qual, sizeof(f->qual));
 	if (change)
 	{
@@ -623,7 +938,7 @@ direction_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fi
 				break;
 		if (k < nf)
 			continue;
-		p = period_of(ctx, per, np, i);
+		p = period_of(ctx, s, per, np, i);
 		if (!p || p->y0 != p->y1 || fx_period_over(p, s->pub))
 			continue;
 		memset(&fact, 0, sizeof(fact));
@@ -676,7 +991,7 @@ multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		f.a = i;
 		f.b = i + m;
 		f.b = after_figure(s, &f);
-		p = period_of(ctx, per, np, i);
+		p = period_of(ctx, s, per, np, i);
 		if (p)
 			fx_period_text(p, fact.period, sizeof(fact.period));
 		fact.kind = FACT_DELTA;
@@ -731,14 +1046,19 @@ sentence(Ctx *ctx, const FxSent *s)
 	}
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
+	subjects(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np);
 	for (k = 0; k < nf; k++)
 	{
 		Fig		   *f = &fig[k];
 
 		if (f->sign != 0 && !f->basis)
-			f->basis = sentence_basis(s, 0, f->verb >= 0 ? f->verb : f->a);
-		if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
+			f->basis = f->than >= 0 ?
+				basis_from_base(s, per, np, f, period_of(ctx, s, per, np, f->num.tn)) :
+				sentence_basis(s, 0, f->verb >= 0 ? f->verb : f->a);
+		if (f->in_range)
+			f->ok = false;
+		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
 			f->ok = true;
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
@@ -748,7 +1068,7 @@ sentence(Ctx *ctx, const FxSent *s)
 										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
 										  f->b >= s->n));
 		if (f->ok)
-			report(ctx, s, per, np, f, goal_cue);
+			report(ctx, s, per, np, f, f->range_lo >= 0 ? &fig[f->range_lo] : NULL, goal_cue);
 	}
 	if (goal_cue)
 		direction_goals(ctx, s, per, np, fig, nf);
