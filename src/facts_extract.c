@@ -526,30 +526,43 @@ subject_skip(const FxSent *s, int i)
 }
 
 /* Words that end a clause's subject: verbs, qualifiers, bases. */
-static bool
-subject_tail(const FxSent *s, int i)
+static const char *const tail_words[] = {
+	"has", "have", "had", "been", "will", "be", "would", "newly", "already", "also",
+	"by", "of", "a", "an", "slightly", "was", "were", "is", "are", "at", "reached",
+	"了", "为", "达", "达到", "分别", "均", "有所", "是", "实现", "共", "累计", "已", "已经",
+	"新增", "的", "比", "较", "超", "约", "近", "至",
+	NULL
+};
+
+static int
+trim_tail(const FxSent *s, int a, int b)
 {
-	static const char *const aux[] = {"has", "have", "had", "been", "will", "be", "would",
-		"newly", "already", "also", "has been", "总量", "总额", NULL};
-	const char *const *lists[] = {fx_level_verbs, fx_change_fill, fx_subject_skip, fx_up_verbs,
-		fx_down_verbs, fx_share_words, fx_goal_words, fx_basis_words, fx_qual_before, aux, NULL};
-	int			k;
+	const char *const *lists[] = {tail_words, fx_level_verbs, fx_up_verbs, fx_down_verbs,
+		fx_share_words, fx_goal_words, fx_basis_words, fx_qual_before, NULL};
+	bool		changed = true;
+	int			k,
+				j;
 
-	if (s->t[i].type == TK_PUNCT)
-		return true;
-	for (k = 0; lists[k]; k++)
+	while (changed && b > a)
 	{
-		int			j;
-
-		for (j = 0; lists[k][j]; j++)
+		changed = false;
+		if (s->t[b - 1].type == TK_PUNCT && !fx_is(s, b - 1, ")") && !fx_is(s, b - 1, "\xEF\xBC\x89"))
 		{
-			int			m = fx_match(s, i, lists[k][j]);
+			b--;
+			changed = true;
+			continue;
+		}
+		{
+			int			best = b;
 
-			if (m == 1 || (m > 1 && s->t[i].type == TK_HAN && m == 1))
-				return true;
+			for (k = 0; lists[k]; k++)
+				if ((j = fx_match_before(s, a, b, lists[k], NULL)) >= a && j < best)
+					best = j;
+			changed = best < b;
+			b = best;
 		}
 	}
-	return false;
+	return b;
 }
 
 /* The phrase the figure is about: the noun after a count, else its clause before it. */
@@ -562,6 +575,11 @@ find_subject(const FxSent *s, const FxPeriod *per, int np, Fig *f)
 	int			noun = f->num.noun;
 
 	f->sa = f->sb = 0;
+	if (noun >= 0 && fx_match_list(s, noun, fx_qual_after, NULL) > 0)
+		noun += fx_match_list(s, noun, fx_qual_after, NULL);
+	if (noun >= s->n || (noun >= 0 && (fx_is_clause_end(s, noun) || s->t[noun].type == TK_PUNCT) &&
+						 !fx_is(s, noun, "\"") && !fx_is(s, noun, "\xE2\x80\x9C")))
+		noun = -1;
 	if (noun >= 0 && (fx_word(s, noun, "of") && !fx_is_clause_end(s, noun + 1)) &&
 		(strcmp(f->num.unit, "CNY") == 0 || strcmp(f->num.unit, "USD") == 0 ||
 		 strcmp(f->num.unit, "t") == 0))
@@ -590,10 +608,10 @@ find_subject(const FxSent *s, const FxPeriod *per, int np, Fig *f)
 			if (f->num.measure && t->type != TK_HAN && b > a)
 				break;
 		}
-		if (noun == f->num.t1 && f->num.measure)
-			a = f->num.t1;
 	}
 	else
+		b = a = 0;
+	if (b <= a)
 	{
 		b = f->a;
 		a = f->lo;
@@ -613,10 +631,9 @@ find_subject(const FxSent *s, const FxPeriod *per, int np, Fig *f)
 				a = per[k].t1;
 		while (a < b && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a)))
 			a++;
-		while (b > a && subject_tail(s, b - 1))
-			b--;
-		if (b - a > 16)
-			a = b - 16;
+		b = trim_tail(s, a, b);
+		if (b - a > 24)
+			a = b - 24;
 	}
 	while (b > a && s->t[b - 1].type == TK_PUNCT)
 		b--;
@@ -836,6 +853,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		fact.subject_len = s->t[f->sb - 1].off + s->t[f->sb - 1].len - s->t[f->sa].off;
 	}
 
+	if (p && p->by && !fx_period_over(p, s->pub))
+		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
 	if (goal_cue && p && !fx_period_over(p, s->pub))
 	{
 		const char *cmp = f->qual[0] ? f->qual : change && f->sign < 0 ? "<=" : ">=";

@@ -234,8 +234,11 @@ english(const FxSent *s, int i, FxPeriod *p)
 			k++;
 		return k;
 	}
-	/* years: "2021", "2016-2020" */
-	if ((y = year_at(s, i)) > 0)
+	/* years: "2021", "2016-2020"; not "1200万人", "2000 yuan" */
+	if ((y = year_at(s, i)) >= 1900 && y <= 2100 &&
+		!(i + 1 < s->n && !s->t[i + 1].sp && (s->t[i + 1].type == TK_HAN || fx_is(s, i + 1, "%"))) &&
+		!fx_word(s, i + 1, "yuan") && !fx_word(s, i + 1, "percent") && !fx_word(s, i + 1, "tonnes") &&
+		!fx_word(s, i + 1, "million") && !fx_word(s, i + 1, "billion") && !fx_word(s, i + 1, "thousand"))
 	{
 		int			y2;
 

@@ -312,7 +312,8 @@ fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *wh
 
 	if (lo < 0)
 		lo = 0;
-	for (j = i - 1; j >= lo && j >= i - 6; j--)
+	/* the earliest start is the longest phrase: "下降" rather than "降" */
+	for (j = i - 6 > lo ? i - 6 : lo; j < i; j++)
 		for (k = 0; list[k]; k++)
 			if (fx_match(s, j, list[k]) == i - j)
 			{
