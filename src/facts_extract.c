@@ -17,10 +17,15 @@
 
 #define MAX_PERIODS 24
 
+/* Facts of one sentence, held to be handed over in document order. */
+#define MAX_SENT_FACTS 96
+
 typedef struct Ctx
 {
 	const FactsOut *out;
 	long		emitted;
+	int			nheld;
+	Fact		held[MAX_SENT_FACTS];
 	FxPeriod	para;			/* the period the paragraph set so far */
 	bool		has_para;
 } Ctx;
@@ -749,7 +754,7 @@ period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i)
 
 /* "0.3 percentage points higher than that of October": the base says the basis. */
 static char
-basis_from_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f, const FxPeriod *p)
+basis_from_base(const FxPeriod *per, int np, const Fig *f, const FxPeriod *p)
 {
 	int			k;
 
@@ -789,8 +794,29 @@ emit(Ctx *ctx, const FxSent *s, Fact *fact)
 {
 	fact->sentence_off = s->t[0].off;
 	fact->sentence_len = s->t[s->n - 1].off + s->t[s->n - 1].len - s->t[0].off;
-	ctx->out->emit(fact, ctx->out->arg);
-	ctx->emitted++;
+	if (ctx->nheld < MAX_SENT_FACTS)
+		ctx->held[ctx->nheld++] = *fact;
+}
+
+/* Hand the sentence's facts over by where their evidence starts (a stable insertion sort). */
+static void
+flush(Ctx *ctx)
+{
+	int			i,
+				j;
+
+	for (i = 1; i < ctx->nheld; i++)
+	{
+		Fact		f = ctx->held[i];
+
+		for (j = i; j > 0 && ctx->held[j - 1].span_start > f.span_start; j--)
+			ctx->held[j] = ctx->held[j - 1];
+		ctx->held[j] = f;
+	}
+	for (i = 0; i < ctx->nheld; i++)
+		ctx->out->emit(&ctx->held[i], ctx->out->arg);
+	ctx->emitted += ctx->nheld;
+	ctx->nheld = 0;
 }
 
 /* The goal text of a figure with deadline d; false if none can be written. */
@@ -1073,7 +1099,7 @@ sentence(Ctx *ctx, const FxSent *s)
 
 		if (f->sign != 0 && !f->basis)
 			f->basis = f->than >= 0 ?
-				basis_from_base(s, per, np, f, period_of(ctx, s, per, np, f->num.tn)) :
+				basis_from_base(per, np, f, period_of(ctx, s, per, np, f->num.tn)) :
 				sentence_basis(s, 0, f->verb >= 0 ? f->verb : f->a);
 		if (f->in_range)
 			f->ok = false;
@@ -1105,13 +1131,15 @@ long
 facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *out)
 {
 	FxSent		s;
-	Ctx			ctx;
+	Ctx			ctx;				/* about 40 kB: the facts of one sentence */
 	size_t		pos = 0;
 	long		cp = 0;
 	FxTok		tok;
 
-	memset(&ctx, 0, sizeof(ctx));
 	ctx.out = out;
+	ctx.emitted = 0;
+	ctx.nheld = 0;
+	ctx.has_para = false;
 	s.doc = doc;
 	s.doclen = len;
 	s.pub = published;
@@ -1131,6 +1159,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 				continue;
 		}
 		sentence(&ctx, &s);
+		flush(&ctx);
 		s.n = 0;
 		if (end)
 			ctx.has_para = false;

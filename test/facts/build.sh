@@ -9,6 +9,7 @@ cd "$(dirname "$0")/../.."
 out=${FACTS_BUILD:-/tmp/policy_ext_facts}
 mkdir -p "$out"
 flags=(-O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Isrc)
+# (the fuzz replay builds the same files with plain -Wall -Wextra -Werror: both must pass)
 # the extension's own parsers, to check every text the extractor writes
 parsers=(src/period_parse.c src/period_calendar.c src/metric_delta_parse.c
          src/policy_goal_parse.c src/goal_rules.c)
