@@ -28,6 +28,14 @@ typedef struct Ctx
 	Fact		held[MAX_SENT_FACTS];
 	FxPeriod	para;			/* the period the paragraph set so far */
 	bool		has_para;
+	/* a list of targets: "The main projected targets for this year are:" then "- …" lines */
+	bool		lead;
+	bool		lead_has_per;
+	bool		lead_in_para;
+	FxPeriod	lead_per;
+	int			para_sentences;
+	bool		para_item;		/* the paragraph is an item of a list */
+	bool		para_note;		/* a note on the data ("注：", "Note:"): no facts */
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -50,6 +58,7 @@ typedef struct Fig
 	bool		in_range;		/* the lower end of a range: reported with the upper */
 	int			sa,
 				sb;				/* subject tokens [sa, sb) */
+	int			base;			/* its comparison base among the periods, or -1 */
 } Fig;
 
 /* --- sentences ------------------------------------------------------------ */
@@ -142,6 +151,11 @@ qualifier_before(const FxSent *s, Fig *f)
 	j = fx_match_before(s, f->lo, a, fx_qual_before, &w);
 	if (j < 0)
 		return f->a;
+	/* "picked up to 3.9 percent" is a verb and "to", not "at most" */
+	if (fx_word(s, j, "up") && (fx_match_before(s, f->lo, j, fx_up_verbs, NULL) >= 0 ||
+								fx_word(s, j - 1, "picked") || fx_word(s, j - 1, "went") ||
+								fx_word(s, j - 1, "moved") || fx_word(s, j - 1, "edged")))
+		return f->a;
 	/* "up to" after a change verb is "up" and "to": "rose up to" is rare, "up to 5%" common */
 	fx_tag(fx_qual_before[w], f->qual, sizeof(f->qual));
 	return j;
@@ -158,7 +172,7 @@ change_noun(const FxSent *s, Fig *f, int j)
 		"-|decline", "-|decrease", "-|drop", "-|fall", "-|reduction", "+|增速", "+|增幅",
 		"-|降幅", NULL};
 	static const char *const links[] = {"was", "were", "is", "are", "of", "at", "stood at",
-	"为", "是", "达", NULL};
+	"been", "to", "为", "是", "达", NULL};
 	int			k,
 				w;
 	char		tag[4];
@@ -281,6 +295,10 @@ after_figure(const FxSent *s, Fig *f)
 		char		tag[4];
 
 		fx_tag(fx_basis_words[w], tag, sizeof(tag));
+		/* "growth picked up to 3.9 percent year on year": a rate with a basis is a change */
+		if (f->sign == 0 && strcmp(f->num.unit, "%") == 0 && (tag[0] == 'y' || tag[0] == 'm' ||
+															 tag[0] == 'q'))
+			f->sign = 1;
 		/* "a year" after a figure is a rate only after a change */
 		if (tag[0] != 'a' || f->sign != 0)
 		{
@@ -316,6 +334,9 @@ bare_count(const FxSent *s, const Fig *f)
 		n++;
 	if (n < s->n && s->t[n].type == TK_WORD)
 	{
+		if ((fx_word(s, n, "more") || fx_word(s, n, "new") || fx_word(s, n, "additional")) &&
+			!fx_word(s, n + 1, "than") && n + 1 < s->n && s->t[n + 1].type != TK_PUNCT)
+			return true;		/* "600,000 more 5G base stations" */
 		for (k = 0; fx_count_stop[k]; k++)
 			if (fx_word(s, n, fx_count_stop[k]))
 				return f->qual[0] && !fx_word(s, n, "years") && !fx_word(s, n, "year") &&
@@ -358,7 +379,7 @@ is_range_mark(const FxSent *s, int i)
 {
 	return fx_is(s, i, "-") || fx_is(s, i, "\xE2\x80\x93") || fx_is(s, i, "\xE2\x80\x94") ||
 		fx_word(s, i, "to") || fx_is(s, i, "至") || fx_is(s, i, "~") || fx_is(s, i, "\xEF\xBD\x9E") ||
-		fx_is(s, i, "到");
+		fx_is(s, i, "到") || fx_is(s, i, "\xEF\xBC\x8D");
 }
 
 static bool
@@ -394,11 +415,13 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		}
 		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
 			continue;
-		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) && c->sign == 0 &&
-			(p->num.is_int || c->num.unit[0]))
+		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) &&
+			(c->sign == 0 || c->verb < p->num.t0) && (p->num.is_int || c->num.unit[0]))
 		{
 			c->range_lo = k - 1;
 			p->in_range = true;
+			if (p->sign == 0)
+				p->sign = c->sign;
 			if (!p->num.unit[0])
 				memcpy(p->num.unit, c->num.unit, sizeof(c->num.unit));
 			continue;
@@ -440,6 +463,18 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		}
 }
 
+/* "last year's target of around 6.5 percent": a target named right before the figure. */
+static bool
+target_noun(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	for (j = f->a - 1; j >= f->lo && j >= f->a - 6; j--)
+		if (fx_word(s, j, "target") || fx_word(s, j, "goal") || fx_match(s, j, "目标") == 2)
+			return true;
+	return false;
+}
+
 /* "manufacturing by 10.5 percent": a change figure takes the verb of the last one. */
 static void
 inherit_change(const FxSent *s, Fig *fig, int nf)
@@ -453,6 +488,18 @@ inherit_change(const FxSent *s, Fig *fig, int nf)
 			if (!fig[k].basis)
 				fig[k].basis = fig[k - 1].basis;
 		}
+		else if (fig[k].sign == 0 && strcmp(fig[k].num.unit, "%") == 0 && target_noun(s, &fig[k]))
+		{
+			int			j;
+
+			/* "a growth target of 6-6.5 percent, lower than last year's target of 6.5 percent" */
+			for (j = k - 1; j >= 0; j--)
+				if (fig[j].sign != 0 && strcmp(fig[j].num.unit, "%") == 0)
+				{
+					fig[k].sign = fig[j].sign;
+					break;
+				}
+		}
 }
 
 /* The basis a change states elsewhere in its sentence ("In terms of month-on-month growth"). */
@@ -465,12 +512,16 @@ sentence_basis(const FxSent *s, int from, int to)
 	char		tag[4];
 
 	for (j = to - 1; j >= from; j--)
+	{
+		if (fx_is(s, j, ";") || fx_is(s, j, "\xEF\xBC\x9B"))
+			break;				/* a new item of a list */
 		if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0)
 		{
 			fx_tag(fx_basis_words[w], tag, sizeof(tag));
 			if (tag[0] != 'a' || fx_match(s, j, "a year") == 0)
 				return tag[0];
 		}
+	}
 	return 0;
 }
 
@@ -719,12 +770,20 @@ subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
  * it, else the one the paragraph set.
  */
 static const FxPeriod *
-period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i)
+period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, int after)
 {
 	const FxPeriod *best = NULL;
 	int			lo = clause_start(s, i),
 				hi,
 				k;
+
+	/* "… by 10.9 percent year on year in the first ten months": right after the figure */
+	if (after >= 0 && (fx_word(s, after, "in") || fx_word(s, after, "during") ||
+					   fx_word(s, after, "for")))
+		after++;
+	for (k = 0; k < np && after >= 0; k++)
+		if (!per[k].base && per[k].t0 == after)
+			return &per[k];
 
 	for (hi = i; hi < s->n && !fx_is_clause_end(s, hi); hi++)
 		;
@@ -752,29 +811,49 @@ period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i)
 	return ctx->has_para ? &ctx->para : NULL;
 }
 
-/* "0.3 percentage points higher than that of October": the base says the basis. */
-static char
-basis_from_base(const FxPeriod *per, int np, const Fig *f, const FxPeriod *p)
+static const FxPeriod *
+period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 {
-	int			k;
+	return period_at(ctx, s, per, np, f->num.tn, f->b);
+}
 
-	if (f->than < 0 || !p)
-		return 0;
+/*
+ * The comparison base of a change: a period after its "than" ("0.3
+ * percentage points higher than that of October") or between the start of
+ * its clause and its verb ("比11月份加快", "比2020年降低"); -1 if none.
+ */
+static int
+find_base(const FxPeriod *per, int np, const Fig *f)
+{
+	int			k,
+				end = f->verb >= 0 ? f->verb : f->a;
+
 	for (k = 0; k < np; k++)
-		if (per[k].base && per[k].t0 > f->than && per[k].t0 <= f->than + 5)
-		{
-			const FxPeriod *b = &per[k];
+	{
+		if (!per[k].base)
+			continue;
+		if (f->than >= 0 && per[k].t0 > f->than && per[k].t0 <= f->than + 5)
+			return k;
+		if (f->than < 0 && per[k].t0 >= f->lo && per[k].t1 <= end)
+			return k;
+	}
+	return -1;
+}
 
-			if (b->freq == 'M' && p->freq == 'M' && b->m0 == b->m1 && p->m0 == p->m1)
-			{
-				int			d = (p->y1 * 12 + p->m1) - (b->y1 * 12 + b->m1);
+/* The basis a base period gives a change of period p: the month before is mom, the year before yoy. */
+static char
+basis_from_base(const FxPeriod *b, const FxPeriod *p)
+{
+	if (!p)
+		return 0;
+	if (b->freq == 'M' && p->freq == 'M' && b->m0 == b->m1 && p->m0 == p->m1)
+	{
+		int			d = (p->y1 * 12 + p->m1) - (b->y1 * 12 + b->m1);
 
-				return d == 1 ? 'm' : d == 12 ? 'y' : 0;
-			}
-			if (b->freq == p->freq && b->y1 == p->y1 - 1 && b->m1 == p->m1)
-				return 'y';
-			return 0;
-		}
+		return d == 1 ? 'm' : d == 12 ? 'y' : 0;
+	}
+	if (b->freq == p->freq && b->y1 == p->y1 - 1 && b->m1 == p->m1)
+		return 'y';
 	return 0;
 }
 
@@ -822,7 +901,7 @@ flush(Ctx *ctx)
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
-		  const char *cmp, char *buf, size_t len)
+		  const FxPeriod *base, const char *cmp, char *buf, size_t len)
 {
 	char		per[FACT_PERIOD_LEN];
 	FxPeriod	end = *d;
@@ -835,6 +914,15 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 			end.freq = 'A', end.y0 = end.y1, end.m0 = end.m1 = 0;
 		fx_period_text(&end, per, sizeof(per));
 		return per[0] && snprintf(buf, len, "%s %s by %s", cmp, value, per) < (int) len;
+	}
+	/* "到2025年…比2020年降低13.5%": a change from a base year to the deadline */
+	if (base && base->freq == 'A' && base->y0 == base->y1 && base->y1 < d->y1 && basis != 'm' &&
+		basis != 'q')
+	{
+		if (basis != 'a')
+			basis = 'c';
+		return put(buf, len, "%s %s%s%s%s by %04d from %04d", cmp, f->sign < 0 ? "-" : "+",
+				   value, unit, basis_name(basis), d->y1, base->y1);
 	}
 	if (span && d->freq == 'A')
 	{
@@ -858,7 +946,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 {
 	Fact		fact;
 	char		value[FACT_VALUE_LEN - 1];	/* room for a sign */
-	const FxPeriod *p = period_of(ctx, s, per, np, f->num.tn);
+	const FxPeriod *p = period_of(ctx, s, per, np, f);
 	bool		multiple = strcmp(f->num.unit, "x") == 0;
 	bool		change = f->sign != 0;
 
@@ -881,12 +969,25 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
-	if (goal_cue && p && !fx_period_over(p, s->pub))
+	if (goal_cue)
 	{
-		const char *cmp = f->qual[0] ? f->qual : change && f->sign < 0 ? "<=" : ">=";
+		int			k;
+
+		for (k = 0; k < np; k++)
+			if (per[k].by && !per[k].base && !fx_period_over(&per[k], s->pub))
+			{
+				p = &per[k];	/* "the goal of … by the end of the year" */
+				fx_period_text(p, fact.period, sizeof(fact.period));
+				break;
+			}
+	}
+	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f)))
+	{
+		const char *cmp = f->qual[0] ? f->qual : "=";
 
 		if (fx_sig_digits(value) > 18 ||
-			!goal_text(f, value, p, change, f->basis, cmp, fact.goal, sizeof(fact.goal)))
+			!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
+					   fact.goal, sizeof(fact.goal)))
 			return;				/* a target this form cannot state: no fact rather than a wrong one */
 		if (f->range_lo >= 0)
 		{
@@ -983,7 +1084,7 @@ direction_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fi
 				break;
 		if (k < nf)
 			continue;
-		p = period_of(ctx, s, per, np, i);
+		p = period_at(ctx, s, per, np, i, -1);
 		if (!p || p->y0 != p->y1 || fx_period_over(p, s->pub))
 			continue;
 		memset(&fact, 0, sizeof(fact));
@@ -1036,7 +1137,7 @@ multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		f.a = i;
 		f.b = i + m;
 		f.b = after_figure(s, &f);
-		p = period_of(ctx, s, per, np, i);
+		p = period_at(ctx, s, per, np, i, -1);
 		if (p)
 			fx_period_text(p, fact.period, sizeof(fact.period));
 		fact.kind = FACT_DELTA;
@@ -1048,6 +1149,34 @@ multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		emit(ctx, s, &fact);
 		i += m - 1;
 	}
+}
+
+/* Does the paragraph open as an item of a list: "- ", "•", "1.", "(2)", "（三）"? */
+static bool
+list_item(const FxSent *s)
+{
+	static const char *const marks[] = {"-", "\xE2\x80\xA2", "\xC2\xB7", "*", "\xE2\x80\x93",
+		"\xE2\x80\x94", "\xE2\x97\x8F", "\xE2\x96\xAA", NULL};
+	int			k;
+
+	for (k = 0; marks[k]; k++)
+		if (fx_is(s, 0, marks[k]))
+			return true;
+	if (s->t[0].type == TK_NUM && s->t[0].len <= 2 &&
+		(fx_is(s, 1, ".") || fx_is(s, 1, ")") || fx_is(s, 1, "\xE3\x80\x81")))
+		return true;
+	return (fx_is(s, 0, "(") || fx_is(s, 0, "\xEF\xBC\x88")) && s->n > 2 &&
+		(fx_is(s, 2, ")") || fx_is(s, 2, "\xEF\xBC\x89"));
+}
+
+/* A note on the data ("注：", "附注：", "Note:"): definitions, not facts. */
+static bool
+note(const FxSent *s)
+{
+	int			k = fx_match(s, 0, "附注") ? 2 : fx_match(s, 0, "注") ? 1 :
+		(fx_word(s, 0, "note") || fx_word(s, 0, "notes")) ? 1 : 0;
+
+	return k > 0 && (fx_is(s, k, ":") || fx_is(s, k, "\xEF\xBC\x9A"));
 }
 
 static int
@@ -1073,9 +1202,21 @@ sentence(Ctx *ctx, const FxSent *s)
 				k;
 	bool		goal_cue;
 
-	if (s->n == 0 || count_words(s) < 3)
+	if (s->n == 0)
+		return;
+	if (ctx->para_sentences++ == 0)
+	{
+		ctx->para_item = list_item(s);
+		ctx->para_note = note(s);
+	}
+	if (ctx->para_note || count_words(s) < 3)
 		return;
 	np = fx_find_periods(s, per, MAX_PERIODS);
+	if (ctx->lead && ctx->para_item && ctx->lead_has_per && !ctx->has_para)
+	{
+		ctx->para = ctx->lead_per;
+		ctx->has_para = true;
+	}
 	for (i = 0; i < s->n && nf < FX_MAX_NUM; i++)
 	{
 		if ((s->t[i].type != TK_NUM && s->t[i].type != TK_HAN) || in_period(per, np, i))
@@ -1092,15 +1233,16 @@ sentence(Ctx *ctx, const FxSent *s)
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	subjects(s, per, np, fig, nf);
-	goal_cue = goal_sentence(s, per, np);
+	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
 	for (k = 0; k < nf; k++)
 	{
 		Fig		   *f = &fig[k];
 
+		f->base = f->sign != 0 ? find_base(per, np, f) : -1;
 		if (f->sign != 0 && !f->basis)
-			f->basis = f->than >= 0 ?
-				basis_from_base(per, np, f, period_of(ctx, s, per, np, f->num.tn)) :
-				sentence_basis(s, 0, f->verb >= 0 ? f->verb : f->a);
+			f->basis = f->base >= 0 ?
+				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
+				f->than >= 0 ? 0 : sentence_basis(s, 0, f->verb >= 0 ? f->verb : f->a);
 		if (f->in_range)
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
@@ -1118,6 +1260,18 @@ sentence(Ctx *ctx, const FxSent *s)
 	if (goal_cue)
 		direction_goals(ctx, s, per, np, fig, nf);
 	multiple_words(ctx, s, per, np);
+	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
+	{
+		ctx->lead = ctx->lead_in_para = true;
+		ctx->lead_has_per = false;
+		for (k = np - 1; k >= 0; k--)
+			if (!per[k].base)
+			{
+				ctx->lead_per = per[k];
+				ctx->lead_has_per = true;
+				break;
+			}
+	}
 	for (k = np - 1; k >= 0; k--)
 		if (!per[k].base)
 		{
@@ -1139,7 +1293,8 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.out = out;
 	ctx.emitted = 0;
 	ctx.nheld = 0;
-	ctx.has_para = false;
+	ctx.has_para = ctx.lead = ctx.lead_in_para = ctx.para_item = ctx.para_note = false;
+	ctx.para_sentences = 0;
 	s.doc = doc;
 	s.doclen = len;
 	s.pub = published;
@@ -1162,7 +1317,12 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 		flush(&ctx);
 		s.n = 0;
 		if (end)
-			ctx.has_para = false;
+		{
+			if (!ctx.para_item && !ctx.lead_in_para)
+				ctx.lead = false;
+			ctx.has_para = ctx.para_item = ctx.para_note = ctx.lead_in_para = false;
+			ctx.para_sentences = 0;
+		}
 		if (out->tick)
 			out->tick(out->arg);
 		if (!more)

@@ -38,13 +38,14 @@ const char *const fx_down_verbs[] = {
 
 /* After the figure: "0.4 percentage points higher than", "a 3.9 percent increase". */
 const char *const fx_up_after[] = {
-	"higher", "more", "increase", "rise", "growth", "gain", "jump", "up",
+	"higher", "more", "increase", "rise", "growth", "gain", "jump", "up", "faster",
+	"quicker",
 	NULL
 };
 
 const char *const fx_down_after[] = {
 	"lower", "less", "fewer", "decrease", "decline", "drop", "fall", "reduction",
-	"down", "cut",
+	"down", "cut", "slower",
 	NULL
 };
 
@@ -72,7 +73,13 @@ const char *const fx_basis_words[] = {
 	"y|over last year", "y|over a year earlier", "y|than a year earlier",
 	"y|than a year ago", "y|than the same period last year",
 	"y|than that of the same period last year", "y|than the same period of last year",
-	"y|on a yearly basis", "y|year over year", "m|month on month", "m|m o m", "m|mom",
+	"y|than in the same period of last year", "y|than in the same period last year",
+	"y|than that in the same period of last year", "y|than that of the same period of last year",
+	"y|than in the previous year", "y|than that of the previous year", "y|than that in the previous year",
+	"y|over the end of the previous year", "y|over the end of last year",
+	"y|from the end of the previous year", "y|from the end of last year",
+	"y|than at the end of the previous year", "y|than at the end of last year",
+	"y|compared with the end of the previous year", "y|on a yearly basis", "y|year over year", "m|month on month", "m|m o m", "m|mom",
 	"m|over the previous month", "m|from the previous month",
 	"m|compared with the previous month", "m|compared with last month",
 	"m|than the previous month", "m|than last month", "m|than that of last month",
@@ -228,7 +235,7 @@ const char *const fx_level_verbs[] = {
 
 /* Doubling words: a change of +100% (or +200%, +300%) with no number. */
 const char *const fx_multiple_words[] = {
-	"100|doubled", "100|doubling", "200|tripled", "200|trebled", "100|翻一番",
+	"100|doubled", "100|doubling", "100|double the", "200|tripled", "200|trebled", "100|翻一番",
 	"100|翻番", "100|翻了一番", "300|翻两番", "300|翻了两番",
 	NULL
 };

@@ -31,7 +31,7 @@ static const char *const units[] = {
 	"kW|kilowatts", "kW|kW", "kW|千瓦", "km|km", "km|kilometers", "km|kilometres",
 	"km|公里", "km|千米", "ha|hectares", "ha|公顷", "m2|square meters",
 	"m2|square metres", "m2|平方米", "m3|cubic meters", "m3|cubic metres", "m3|立方米",
-	"kg|kg", "kg|kilograms", "kg|千克", "kg|公斤", "mu|亩", "x|倍",
+	"kg|kg", "kg|kilograms", "kg|千克", "kg|公斤", "mu|亩", "jin|斤", "x|倍",
 	NULL
 };
 
@@ -441,6 +441,8 @@ read_chinese(const FxSent *s, int i, FxNum *num)
 		u = han_unit(s, j);
 		if (u == 0)
 			break;
+		if (u == 1 && j == i)
+			digit = true;		/* 十万: a leading 十 is 一十 */
 		/* 千瓦, 千克, 千米, 百分点 are units */
 		if ((u == 3 && (fx_is(s, j + 1, "瓦") || fx_is(s, j + 1, "克") || fx_is(s, j + 1, "米"))) ||
 			(u == 2 && fx_is(s, j + 1, "分")))
@@ -458,6 +460,7 @@ read_chinese(const FxSent *s, int i, FxNum *num)
 			if (small + cur >= cap / 10000)
 				return false;
 			mid += (small + cur) * 10000;
+			small = 0;
 			unit = true;
 		}
 		else
@@ -465,7 +468,7 @@ read_chinese(const FxSent *s, int i, FxNum *num)
 			if (big + mid + small + cur >= cap / 100000000)
 				return false;
 			big = (big + mid + small + cur) * 100000000;
-			mid = 0;
+			mid = small = 0;
 			unit = true;
 		}
 		small = small > cap ? cap : small;

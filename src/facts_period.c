@@ -206,15 +206,24 @@ english(const FxSent *s, int i, FxPeriod *p)
 		set(p, 'A', pub.year, 0, pub.year, 0);
 		return i + fx_match(s, i, "this year") + fx_match(s, i, "the current year");
 	}
+	if (fx_match(s, i, "the end of the year") == 5 || fx_match(s, i, "the end of this year") == 5 ||
+		fx_match(s, i, "year end") == 2)
+	{
+		/* a deadline ("by the end of the year") is ahead; a figure at the year's end is December's */
+		y = fx_word(s, i - 1, "by") || fx_word(s, i + 3, "this") ? pub.year : infer_year(pub, 12);
+		set(p, 'A', y, 0, y, 0);
+		return i + (fx_match(s, i, "year end") == 2 ? 2 : 5);
+	}
 	if (fx_match(s, i, "next year") == 2 || fx_match(s, i, "the coming year") == 3)
 	{
 		set(p, 'A', pub.year + 1, 0, pub.year + 1, 0);
 		return i + fx_match(s, i, "next year") + fx_match(s, i, "the coming year");
 	}
-	if (fx_match(s, i, "last year") == 2 || fx_match(s, i, "the past year") == 3)
+	if (fx_match(s, i, "last year") == 2 || fx_match(s, i, "the past year") == 3 ||
+		fx_match(s, i, "last year's") == 2)
 	{
 		set(p, 'A', pub.year - 1, 0, pub.year - 1, 0);
-		return i + fx_match(s, i, "last year") + fx_match(s, i, "the past year");
+		return i + (fx_match(s, i, "the past year") ? 3 : 2);
 	}
 	if ((fx_word(s, j, "past") || fx_word(s, j, "last")) &&
 		(n = fx_small_number(s, j + 1, &nt)) >= 2 && nt == 1 && fx_word(s, j + 2, "years"))
@@ -242,11 +251,13 @@ english(const FxSent *s, int i, FxPeriod *p)
 	{
 		int			y2;
 
-		if ((fx_is(s, i + 1, "-") || fx_is(s, i + 1, "\xE2\x80\x93") || fx_word(s, i + 1, "to")) &&
+		if ((fx_is(s, i + 1, "-") || fx_is(s, i + 1, "\xE2\x80\x93") || fx_word(s, i + 1, "to") ||
+			 fx_is(s, i + 1, "\xE2\x80\x94") || fx_is(s, i + 1, "\xEF\xBC\x8D") ||
+			 fx_is(s, i + 1, "至")) &&
 			(y2 = year_at(s, i + 2)) > y && !fx_in_date(s, i + 2))
 		{
 			set(p, 'A', y, 0, y2, 0);
-			return i + 3;
+			return i + 3 + (fx_is(s, i + 3, "年") ? 1 : 0);
 		}
 		if (fx_in_date(s, i))
 			return i;
@@ -261,7 +272,7 @@ range_mark(const FxSent *s, int i)
 {
 	return fx_is(s, i, "-") || fx_is(s, i, "\xE2\x80\x94") || fx_is(s, i, "\xE2\x80\x93") ||
 		fx_is(s, i, "~") || fx_is(s, i, "\xEF\xBD\x9E") || fx_is(s, i, "至") ||
-		fx_is(s, i, "到") || fx_is(s, i, "\xE2\x80\x94\xE2\x80\x94");
+		fx_is(s, i, "到") || fx_is(s, i, "\xEF\xBC\x8D");
 }
 
 /* Chinese month and quarter expressions at i in year y (0: inferred). */
@@ -447,6 +458,8 @@ is_by(const FxSent *s, int t0)
 		j -= 2;
 	if (fx_word(s, j, "the") && fx_word(s, j - 1, "by"))
 		return true;
+	if (fx_word(s, t0, "the") && fx_word(s, t0 - 1, "by"))
+		return true;			/* "by the end of the year" */
 	return fx_word(s, j, "by") || fx_word(s, j, "until") || fx_word(s, j, "before") ||
 		fx_is(s, t0 - 1, "到") || (fx_is(s, t0 - 1, "\xE2\x80\x9C") && fx_is(s, t0 - 2, "到"));
 }
@@ -481,7 +494,7 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 		{
 			p.t0 = i;
 			p.t1 = e;
-			p.base = is_base(s, i);
+			p.base = is_base(s, i) && !(e > i && fx_match(s, e - 1, "year's") == 1);
 			p.by = is_by(s, i);
 			out[n++] = p;
 		}
