@@ -182,7 +182,11 @@ change_noun(const FxSent *s, Fig *f, int j)
 		return;
 	for (k = j - 1; k >= f->lo && k >= j - 10; k--)
 	{
-		if (s->t[k].type == TK_NUM)
+		/* the lower end of a range ("6 to 6.5 percent") is not another figure */
+		if (s->t[k].type == TK_NUM &&
+			!(k + 2 == j && (fx_word(s, k + 1, "to") || fx_is(s, k + 1, "-") ||
+							 fx_is(s, k + 1, "\xE2\x80\x93") || fx_is(s, k + 1, "至") ||
+							 fx_is(s, k + 1, "\xEF\xBC\x8D"))))
 			return;
 		if (fx_match_list(s, k, nouns, &w) > 0)
 		{
