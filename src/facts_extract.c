@@ -1,0 +1,1336 @@
+/*
+ * facts_extract.c — facts_extract(): paragraphs and sentences, and what each
+ * figure of a sentence is (a level, a share, a change or a target), its
+ * qualifier, basis, period and subject.  See src/facts.h for the contract
+ * and doc/extract_facts.md for the rules.
+ *
+ * One pass over the text with fixed-size stack state: tokens are gathered
+ * into one sentence at a time (a sentence longer than FX_MAX_TOK tokens is
+ * read in pieces), every context search is bounded by the sentence, so the
+ * time is linear in the input and nothing is allocated.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "facts_text.h"
+
+#define MAX_PERIODS 24
+
+/* Facts of one sentence, held to be handed over in document order. */
+#define MAX_SENT_FACTS 96
+
+typedef struct Ctx
+{
+	const FactsOut *out;
+	long		emitted;
+	int			nheld;
+	Fact		held[MAX_SENT_FACTS];
+	FxPeriod	para;			/* the period the paragraph set so far */
+	bool		has_para;
+	/* a list of targets: "The main projected targets for this year are:" then "- …" lines */
+	bool		lead;
+	bool		lead_has_per;
+	bool		lead_in_para;
+	FxPeriod	lead_per;
+	int			para_sentences;
+	bool		para_item;		/* the paragraph is an item of a list */
+	bool		para_note;		/* a note on the data ("注：", "Note:"): no facts */
+} Ctx;
+
+/* What the sentence says about one figure. */
+typedef struct Fig
+{
+	FxNum		num;
+	bool		ok;				/* a figure to report */
+	int			a,
+				b;				/* evidence tokens [a, b) */
+	int			lo;				/* start of its clause */
+	char		qual[3];
+	int			sign;			/* +1 rise, -1 fall, 0 no change word */
+	int			verb;			/* first token of the change word, or -1 */
+	char		basis;			/* 'y' 'm' 'q' 'a' 'c' or 0 */
+	bool		share;
+	bool		level_verb;		/* "reached", "达到" right before it */
+	int			group;			/* first figure of its coordinated group */
+	int			than;			/* token of "than"/"比" after it, or -1 */
+	int			range_lo;		/* "5%-6%": the figure of the lower end, or -1 */
+	bool		in_range;		/* the lower end of a range: reported with the upper */
+	int			sa,
+				sb;				/* subject tokens [sa, sb) */
+	int			base;			/* its comparison base among the periods, or -1 */
+} Fig;
+
+/* --- sentences ------------------------------------------------------------ */
+
+static bool
+is_abbrev(const FxSent *s, int i)
+{
+	int			k;
+
+	if (i < 0 || s->t[i].type != TK_WORD)
+		return false;
+	if (s->t[i].len == 1)
+		return true;			/* an initial: "U.S.", "J. Smith" */
+	for (k = 0; fx_abbrev[k]; k++)
+		if (fx_word(s, i, fx_abbrev[k]))
+			return true;
+	return false;
+}
+
+/* Does token i (the last one read) end the sentence? */
+static bool
+ends_sentence(const FxSent *s, int i)
+{
+	static const char *const marks[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "!", "?",
+		"\xE2\x80\xA6", NULL};
+	const FxTok *t = &s->t[i];
+	int			k;
+
+	if (t->type != TK_PUNCT)
+		return false;
+	for (k = 0; marks[k]; k++)
+		if (fx_is(s, i, marks[k]))
+			return true;
+	if (fx_is(s, i, "."))
+	{
+		size_t		after = t->off + 1;
+
+		if (after < s->doclen && s->doc[after] != ' ' && s->doc[after] != '\n' &&
+			s->doc[after] != '\r' && s->doc[after] != '\t')
+			return false;
+		return !is_abbrev(s, i - 1) || (i >= 1 && s->t[i - 1].type == TK_WORD &&
+										s->t[i - 1].len == 1 && false);
+	}
+	return false;
+}
+
+/* --- figures -------------------------------------------------------------- */
+
+static int
+clause_start(const FxSent *s, int i)
+{
+	int			j;
+
+	for (j = i - 1; j >= 0; j--)
+		if (fx_is_clause_end(s, j))
+			return j + 1;
+	return 0;
+}
+
+static bool
+in_period(const FxPeriod *p, int np, int i)
+{
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (i >= p[k].t0 && i < p[k].t1)
+			return true;
+	return false;
+}
+
+static bool
+is_conj(const FxSent *s, int i)
+{
+	return fx_is(s, i, ",") || fx_is(s, i, "\xE3\x80\x81") || fx_is(s, i, "\xEF\xBC\x8C") ||
+		fx_word(s, i, "and") || fx_word(s, i, "or") || fx_is(s, i, "和") ||
+		fx_is(s, i, "与") || fx_is(s, i, "及") || fx_is(s, i, "-") ||
+		fx_is(s, i, "\xE2\x80\x93") || fx_word(s, i, "to") || fx_is(s, i, "至");
+}
+
+/* Qualifier before the figure: its first token (or a); "exceed the 40 trillion" too. */
+static int
+qualifier_before(const FxSent *s, Fig *f)
+{
+	int			w = -1,
+				j,
+				a = f->a;
+
+	if (fx_word(s, a - 1, "the") || fx_word(s, a - 1, "a"))
+		a--;
+	j = fx_match_before(s, f->lo, a, fx_qual_before, &w);
+	if (j < 0)
+		return f->a;
+	/* "picked up to 3.9 percent" is a verb and "to", not "at most" */
+	if (fx_word(s, j, "up") && (fx_match_before(s, f->lo, j, fx_up_verbs, NULL) >= 0 ||
+								fx_word(s, j - 1, "picked") || fx_word(s, j - 1, "went") ||
+								fx_word(s, j - 1, "moved") || fx_word(s, j - 1, "edged")))
+		return f->a;
+	/* "up to" after a change verb is "up" and "to": "rose up to" is rare, "up to 5%" common */
+	fx_tag(fx_qual_before[w], f->qual, sizeof(f->qual));
+	return j;
+}
+
+/*
+ * "the average growth in two years was 6.1 percent": a change noun earlier in
+ * the clause, when a linking verb stands right before the figure.
+ */
+static void
+change_noun(const FxSent *s, Fig *f, int j)
+{
+	static const char *const nouns[] = {"+|growth", "+|increase", "+|rise", "+|gain",
+		"-|decline", "-|decrease", "-|drop", "-|fall", "-|reduction", "+|增速", "+|增幅",
+		"-|降幅", NULL};
+	static const char *const links[] = {"was", "were", "is", "are", "of", "at", "stood at",
+	"been", "to", "为", "是", "达", NULL};
+	int			k,
+				w;
+	char		tag[4];
+
+	if (fx_match_before(s, f->lo, j, links, NULL) < 0 ||
+		(strcmp(f->num.unit, "%") != 0 && strcmp(f->num.unit, "pp") != 0))
+		return;
+	for (k = j - 1; k >= f->lo && k >= j - 10; k--)
+	{
+		/* the lower end of a range ("6 to 6.5 percent") is not another figure */
+		if (s->t[k].type == TK_NUM &&
+			!(k + 2 == j && (fx_word(s, k + 1, "to") || fx_is(s, k + 1, "-") ||
+							 fx_is(s, k + 1, "\xE2\x80\x93") || fx_is(s, k + 1, "至") ||
+							 fx_is(s, k + 1, "\xEF\xBC\x8D"))))
+			return;
+		if (fx_match_list(s, k, nouns, &w) > 0)
+		{
+			fx_tag(nouns[w], tag, sizeof(tag));
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->verb = k;
+			for (k = k - 1; k >= f->lo && k >= f->verb - 3; k--)
+				if (fx_match_list(s, k, fx_basis_words, &w) > 0)
+				{
+					fx_tag(fx_basis_words[w], tag, sizeof(tag));
+					f->basis = tag[0];
+					break;
+				}
+			return;
+		}
+	}
+}
+
+/* Change word before token j, over fillers and bases; sets sign, verb, basis. */
+static void
+change_before(const FxSent *s, Fig *f, int j)
+{
+	int			steps,
+				w,
+				k,
+				up,
+				dn,
+				wu = -1,
+				wd = -1,
+				start = j;
+
+	for (steps = 0; steps < 6 && j > f->lo; steps++)
+	{
+		if ((k = fx_match_before(s, f->lo, j, fx_basis_words, &w)) >= 0)
+		{
+			char		tag[4];
+
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			if (!f->basis)
+				f->basis = tag[0];
+			j = k;
+			continue;
+		}
+		up = fx_match_before(s, f->lo, j, fx_up_verbs, &wu);
+		dn = fx_match_before(s, f->lo, j, fx_down_verbs, &wd);
+		if (up >= 0 || dn >= 0)
+		{
+			f->sign = (dn > up) ? -1 : 1;
+			f->verb = dn > up ? dn : up;
+			/* "went up", "picked up", "edged down" */
+			if (f->verb > f->lo && (fx_word(s, f->verb - 1, "went") || fx_word(s, f->verb - 1, "go") ||
+									fx_word(s, f->verb - 1, "goes") || fx_word(s, f->verb - 1, "picked") ||
+									fx_word(s, f->verb - 1, "edged") || fx_word(s, f->verb - 1, "moved")))
+				f->verb--;
+			return;
+		}
+		if ((k = fx_match_before(s, f->lo, j, fx_change_fill, NULL)) >= 0 ||
+			(k = fx_match_before(s, f->lo, j, fx_qual_before, NULL)) >= 0)
+		{
+			j = k;
+			continue;
+		}
+		break;
+	}
+	change_noun(s, f, start);
+}
+
+/* After the figure: qualifier, "higher than", basis; returns the evidence end. */
+static int
+after_figure(const FxSent *s, Fig *f)
+{
+	int			j = f->b,
+				m,
+				w = -1;
+	bool		pct = strcmp(f->num.unit, "%") == 0 || strcmp(f->num.unit, "pp") == 0;
+
+	if ((m = fx_match_list(s, j, fx_qual_after, &w)) > 0)
+	{
+		if (!f->qual[0])
+			fx_tag(fx_qual_after[w], f->qual, sizeof(f->qual));
+		j += m;
+	}
+	if (pct && f->sign == 0)
+	{
+		if ((m = fx_match_list(s, j, fx_up_after, NULL)) > 0)
+			f->sign = 1, f->verb = j, j += m;
+		else if ((m = fx_match_list(s, j, fx_down_after, NULL)) > 0)
+			f->sign = -1, f->verb = j, j += m;
+	}
+	if (!pct && f->sign == 0 && fx_word(s, j + 1, "than") &&
+		(fx_word(s, j + 2, "that") || fx_word(s, j + 2, "last") || fx_word(s, j + 2, "the") ||
+		 fx_word(s, j + 2, "a") || fx_word(s, j + 2, "in")))
+	{
+		if (fx_word(s, j, "more") || fx_word(s, j, "higher"))
+			f->sign = 1, f->verb = j, j++;
+		else if (fx_word(s, j, "less") || fx_word(s, j, "fewer") || fx_word(s, j, "lower"))
+			f->sign = -1, f->verb = j, j++;
+	}
+	if (f->sign != 0 && fx_word(s, j, "than"))
+		f->than = j;
+	if (fx_word(s, j, "respectively") || fx_is(s, j, ","))
+	{
+		if (fx_word(s, j + 1, "respectively"))
+			j++;
+		else if (fx_is(s, j, ","))
+			return j;
+	}
+	if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0)
+	{
+		char		tag[4];
+
+		fx_tag(fx_basis_words[w], tag, sizeof(tag));
+		/* "growth picked up to 3.9 percent year on year": a rate with a basis is a change */
+		if (f->sign == 0 && strcmp(f->num.unit, "%") == 0 && (tag[0] == 'y' || tag[0] == 'm' ||
+															 tag[0] == 'q'))
+			f->sign = 1;
+		/* "a year" after a figure is a rate only after a change */
+		if (tag[0] != 'a' || f->sign != 0)
+		{
+			if (!f->basis || tag[0] != 'a')
+				f->basis = f->basis ? f->basis : tag[0];
+			j += m;
+		}
+	}
+	return j;
+}
+
+static bool
+share_before(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	for (j = f->a - 1; j >= f->lo && j >= f->a - 30; j--)
+		if (fx_match_list(s, j, fx_share_words, NULL) > 0)
+			return true;
+	return false;
+}
+
+/* Is a bare number (no unit, scale or measure word) a count here? */
+static bool
+bare_count(const FxSent *s, const Fig *f)
+{
+	int			n = f->num.t1,
+				k;
+
+	if (!f->num.is_int)
+		return false;
+	if (n < s->n && (fx_is(s, n, "\"") || fx_is(s, n, "\xE2\x80\x9C")))
+		n++;
+	if (n < s->n && s->t[n].type == TK_WORD)
+	{
+		if ((fx_word(s, n, "more") || fx_word(s, n, "new") || fx_word(s, n, "additional")) &&
+			!fx_word(s, n + 1, "than") && n + 1 < s->n && s->t[n + 1].type != TK_PUNCT)
+			return true;		/* "600,000 more 5G base stations" */
+		for (k = 0; fx_count_stop[k]; k++)
+			if (fx_word(s, n, fx_count_stop[k]))
+				return f->qual[0] && !fx_word(s, n, "years") && !fx_word(s, n, "year") &&
+					!fx_word(s, n, "times") && !fx_word(s, n, "months") && !fx_word(s, n, "days") &&
+					!fx_word(s, n, "consecutive") && fx_word(s, n, "of");
+		return true;
+	}
+	return false;
+}
+
+static void
+read_figure(const FxSent *s, Fig *f)
+{
+	int			q;
+
+	f->a = f->num.t0;
+	f->b = f->num.t1;
+	f->lo = clause_start(s, f->a);
+	f->verb = -1;
+	f->group = -1;
+	f->than = -1;
+	f->range_lo = -1;
+	if (f->num.qual[0])
+		memcpy(f->qual, f->num.qual, sizeof(f->qual));
+	q = qualifier_before(s, f);
+	change_before(s, f, q);
+	if (f->verb >= 0 && f->verb < q)
+		f->a = f->verb;
+	else
+		f->a = q;
+	f->b = after_figure(s, f);
+	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
+		f->level_verb = true;
+	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
+		f->share = share_before(s, f);
+}
+
+static bool
+is_range_mark(const FxSent *s, int i)
+{
+	return fx_is(s, i, "-") || fx_is(s, i, "\xE2\x80\x93") || fx_is(s, i, "\xE2\x80\x94") ||
+		fx_word(s, i, "to") || fx_is(s, i, "至") || fx_is(s, i, "~") || fx_is(s, i, "\xEF\xBD\x9E") ||
+		fx_is(s, i, "到") || fx_is(s, i, "\xEF\xBC\x8D");
+}
+
+static bool
+same_unit(const Fig *p, const Fig *c)
+{
+	return !p->num.unit[0] || !c->num.unit[0] || strcmp(p->num.unit, c->num.unit) == 0;
+}
+
+/*
+ * Coordinated figures ("38.8% and 29.6%, respectively", "5%、6%和7%") share
+ * their words; "5%-6%" and "3 to 5" are ranges.
+ */
+static void
+coordinate(const FxSent *s, Fig *fig, int nf)
+{
+	int			k,
+				j;
+
+	for (k = 1; k < nf; k++)
+	{
+		Fig		   *p = &fig[k - 1],
+				   *c = &fig[k];
+		bool		conj = true,
+					word = false;
+		int			gap0 = p->num.t1 + fx_match_list(s, p->num.t1, fx_qual_after, NULL);
+
+		if (c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or") && p->sign != 0 && c->sign == 0)
+		{
+			c->sign = p->sign;		/* "an increase of 13.36 million tonnes or 2.0 percent" */
+			c->verb = p->verb;
+			c->group = p->group >= 0 ? p->group : k - 1;
+			continue;
+		}
+		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
+			continue;
+		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) &&
+			(c->sign == 0 || c->verb < p->num.t0) && (p->num.is_int || c->num.unit[0]))
+		{
+			c->range_lo = k - 1;
+			p->in_range = true;
+			if (p->sign == 0)
+				p->sign = c->sign;
+			if (!p->num.unit[0])
+				memcpy(p->num.unit, c->num.unit, sizeof(c->num.unit));
+			continue;
+		}
+		for (j = gap0; j < c->num.t0; j++)
+		{
+			if (!is_conj(s, j))
+				conj = false;
+			if (!fx_is(s, j, ","))
+				word = true;
+		}
+		if (!conj || !word)
+			continue;
+		c->group = p->group >= 0 ? p->group : k - 1;
+		if (c->sign == 0 && p->sign != 0)
+		{
+			c->sign = p->sign;
+			c->verb = p->verb;
+		}
+		if (!c->share)
+			c->share = p->share;
+		c->level_verb |= p->level_verb;
+		if (!c->num.unit[0] && p->num.unit[0] && !c->num.has_scale)
+			memcpy(c->num.unit, p->num.unit, sizeof(c->num.unit));
+	}
+	/* the basis and "respectively" after the last figure hold for the whole group */
+	for (k = nf - 1; k > 0; k--)
+		if (fig[k].group >= 0)
+		{
+			Fig		   *g = &fig[k - 1];
+
+			if (!g->basis)
+				g->basis = fig[k].basis;
+			if (fx_word(s, fig[k].b, "respectively") || fx_word(s, fig[k].num.t1, "respectively") ||
+				fig[k].level_verb)
+				g->level_verb = true;
+			if (g->sign == 0 && fig[k].sign != 0 && fig[k].verb >= fig[k].num.t1)
+				g->sign = fig[k].sign;
+		}
+}
+
+/* "last year's target of around 6.5 percent": a target named right before the figure. */
+static bool
+target_noun(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	for (j = f->a - 1; j >= f->lo && j >= f->a - 6; j--)
+		if (fx_word(s, j, "target") || fx_word(s, j, "goal") || fx_match(s, j, "目标") == 2)
+			return true;
+	return false;
+}
+
+/* "manufacturing by 10.5 percent": a change figure takes the verb of the last one. */
+static void
+inherit_change(const FxSent *s, Fig *fig, int nf)
+{
+	int			k;
+
+	for (k = 1; k < nf; k++)
+		if (fig[k].sign == 0 && fx_word(s, fig[k].num.t0 - 1, "by") && fig[k - 1].sign != 0)
+		{
+			fig[k].sign = fig[k - 1].sign;
+			if (!fig[k].basis)
+				fig[k].basis = fig[k - 1].basis;
+		}
+		else if (fig[k].sign == 0 && strcmp(fig[k].num.unit, "%") == 0 && target_noun(s, &fig[k]))
+		{
+			int			j;
+
+			/* "a growth target of 6-6.5 percent, lower than last year's target of 6.5 percent" */
+			for (j = k - 1; j >= 0; j--)
+				if (fig[j].sign != 0 && strcmp(fig[j].num.unit, "%") == 0)
+				{
+					fig[k].sign = fig[j].sign;
+					break;
+				}
+		}
+}
+
+/* The basis a change states elsewhere in its sentence ("In terms of month-on-month growth"). */
+static char
+sentence_basis(const FxSent *s, int from, int to)
+{
+	int			j,
+				w,
+				m;
+	char		tag[4];
+
+	for (j = to - 1; j >= from; j--)
+	{
+		if (fx_is(s, j, ";") || fx_is(s, j, "\xEF\xBC\x9B"))
+			break;				/* a new item of a list */
+		if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			if (tag[0] != 'a' || fx_match(s, j, "a year") == 0)
+				return tag[0];
+		}
+	}
+	return 0;
+}
+
+/* --- facts ------------------------------------------------------------------ */
+
+/* Format into dst[cap]; false (and "") if it does not fit. */
+static bool
+put(char *dst, size_t cap, const char *fmt,...)
+{
+	va_list		ap;
+	int			n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(dst, cap, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t) n >= cap)
+	{
+		dst[0] = '\0';
+		return false;
+	}
+	return true;
+}
+
+static const char *
+basis_name(char b)
+{
+	switch (b)
+	{
+		case 'y':
+			return " yoy";
+		case 'm':
+			return " mom";
+		case 'q':
+			return " qoq";
+		case 'a':
+			return " pa";
+		case 'c':
+			return " cum";
+	}
+	return "";
+}
+
+static void
+set_span(const FxSent *s, Fact *fact, int a, int b)
+{
+	if (b <= a)
+		b = a + 1;
+	if (b > s->n)
+		b = s->n;
+	fact->span_start = s->t[a].cp;
+	fact->span_end = s->t[b - 1].cp + s->t[b - 1].cplen;
+}
+
+static bool
+subject_skip(const FxSent *s, int i)
+{
+	return fx_match_list(s, i, fx_subject_skip, NULL) == 1;
+}
+
+/* Words that end a clause's subject: verbs, qualifiers, bases. */
+static const char *const tail_words[] = {
+	"has", "have", "had", "been", "will", "be", "would", "newly", "already", "also",
+	"by", "of", "a", "an", "slightly", "was", "were", "is", "are", "at", "reached",
+	"了", "为", "达", "达到", "分别", "均", "有所", "是", "实现", "共", "累计", "已", "已经",
+	"新增", "的", "比", "较", "超", "约", "近", "至",
+	NULL
+};
+
+static int
+trim_tail(const FxSent *s, int a, int b)
+{
+	const char *const *lists[] = {tail_words, fx_level_verbs, fx_up_verbs, fx_down_verbs,
+		fx_share_words, fx_goal_words, fx_basis_words, fx_qual_before, NULL};
+	bool		changed = true;
+	int			k,
+				j;
+
+	while (changed && b > a)
+	{
+		changed = false;
+		if (s->t[b - 1].type == TK_PUNCT && !fx_is(s, b - 1, ")") && !fx_is(s, b - 1, "\xEF\xBC\x89"))
+		{
+			b--;
+			changed = true;
+			continue;
+		}
+		{
+			int			best = b;
+
+			for (k = 0; lists[k]; k++)
+				if ((j = fx_match_before(s, a, b, lists[k], NULL)) >= a && j < best)
+					best = j;
+			changed = best < b;
+			b = best;
+		}
+	}
+	return b;
+}
+
+/* The phrase the figure is about: the noun after a count, else its clause before it. */
+static void
+find_subject(const FxSent *s, const FxPeriod *per, int np, Fig *f)
+{
+	int			a,
+				b,
+				k;
+	int			noun = f->num.noun;
+
+	f->sa = f->sb = 0;
+	if (noun >= 0 && fx_match_list(s, noun, fx_qual_after, NULL) > 0)
+		noun += fx_match_list(s, noun, fx_qual_after, NULL);
+	if (noun >= s->n || (noun >= 0 && (fx_is_clause_end(s, noun) || s->t[noun].type == TK_PUNCT) &&
+						 !fx_is(s, noun, "\"") && !fx_is(s, noun, "\xE2\x80\x9C")))
+		noun = -1;
+	if (noun >= 0 && (fx_word(s, noun, "of") && !fx_is_clause_end(s, noun + 1)) &&
+		(strcmp(f->num.unit, "CNY") == 0 || strcmp(f->num.unit, "USD") == 0 ||
+		 strcmp(f->num.unit, "t") == 0))
+		noun++;					/* "184.1 billion yuan of arrears" */
+	else if (noun >= 0 && f->num.unit[0])
+		noun = -1;
+	if (noun >= 0 && f->sign == 0 && !f->share &&
+		(s->t[noun].type == TK_WORD || f->num.measure ||
+		 (s->t[noun].type == TK_NUM && noun + 1 < s->n && !s->t[noun + 1].sp)))
+	{
+		a = noun;
+		for (b = a; b < s->n && b < a + 12; b++)
+		{
+			const FxTok *t = &s->t[b];
+
+			if (fx_is_clause_end(s, b) || (t->type == TK_NUM && (t->sp || b == a)) ||
+				fx_is(s, b, ".") || in_period(per, np, b) ||
+				(fx_word(s, b, "of") && b > a && !fx_word(s, a, "kinds") &&
+				 !fx_word(s, a, "types") && !fx_word(s, a, "sets") && !fx_word(s, a, "units")) ||
+				((fx_word(s, b, "and") || fx_word(s, b, "or")) &&
+				 (b + 1 >= s->n || s->t[b + 1].type == TK_NUM || fx_word(s, b + 1, "the") ||
+				  fx_match_list(s, b + 1, fx_qual_before, NULL) > 0)) ||
+				(t->type == TK_WORD && !fx_word(s, b, "and") && !fx_word(s, b, "of") &&
+				 fx_match_list(s, b, fx_noun_stop, NULL) == 1 && b > a))
+				break;
+			if (f->num.measure && t->type != TK_HAN && b > a)
+				break;
+		}
+	}
+	else
+		b = a = 0;
+	if (b <= a)
+	{
+		b = f->a;
+		a = f->lo;
+		/* "The gross domestic product (GDP) of China": a bracket does not end a subject */
+		while (a > 1 && (fx_is(s, a - 1, ")") || fx_is(s, a - 1, "\xEF\xBC\x89")))
+		{
+			int			o = a - 2;
+
+			while (o > 0 && !fx_is(s, o, "(") && !fx_is(s, o, "\xEF\xBC\x88") && o > a - 12)
+				o--;
+			if (!fx_is(s, o, "(") && !fx_is(s, o, "\xEF\xBC\x88"))
+				break;
+			a = clause_start(s, o);
+		}
+		for (k = 0; k < np; k++)
+			if (per[k].t0 <= a && per[k].t1 > a)
+				a = per[k].t1;
+		while (a < b && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a)))
+			a++;
+		b = trim_tail(s, a, b);
+		if (b - a > 24)
+			a = b - 24;
+	}
+	while (b > a && s->t[b - 1].type == TK_PUNCT)
+		b--;
+	if (b > a)
+	{
+		f->sa = a;
+		f->sb = b;
+	}
+}
+
+static bool
+respectively(const FxSent *s, int from)
+{
+	int			i;
+
+	for (i = from; i < s->n; i++)
+		if (fx_word(s, i, "respectively") || fx_match(s, i, "分别") == 2)
+			return true;
+	return false;
+}
+
+/* Every figure's subject; coordinated figures share theirs, split at "and" when "respectively". */
+static void
+subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
+{
+	int			k,
+				j;
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (f->group >= 0 && f->num.noun >= 0 && s->t[f->num.noun].type == TK_WORD &&
+			!f->num.unit[0] && f->sign == 0)
+			find_subject(s, per, np, f);
+		else if (f->group >= 0)
+		{
+			Fig		   *g = &fig[f->group];
+			int			cut = -1;
+
+			for (j = g->sb - 1; j > g->sa; j--)
+				if (fx_word(s, j, "and") || fx_is(s, j, "和") || fx_is(s, j, "与"))
+				{
+					cut = j;
+					break;
+				}
+			if (cut > 0 && f->group == k - 1 && (k + 1 >= nf || fig[k + 1].group != f->group) &&
+				respectively(s, g->a))
+			{
+				f->sa = cut + 1;
+				f->sb = g->sb;
+				g->sb = cut;
+			}
+			else
+			{
+				f->sa = g->sa;
+				f->sb = g->sb;
+			}
+		}
+		else
+			find_subject(s, per, np, f);
+		if (f->range_lo >= 0)
+		{
+			f->sa = fig[f->range_lo].sa;
+			f->sb = fig[f->range_lo].sb;
+		}
+		if (f->sb <= f->sa && k > 0)
+		{
+			f->sa = fig[k - 1].sa;
+			f->sb = fig[k - 1].sb;
+		}
+	}
+}
+
+/*
+ * The period of a figure at token i: the nearest one in its clause (before
+ * it, else after it), else the nearest before it in the sentence, else after
+ * it, else the one the paragraph set.
+ */
+static const FxPeriod *
+period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, int after)
+{
+	const FxPeriod *best = NULL;
+	int			lo = clause_start(s, i),
+				hi,
+				k;
+
+	/* "… by 10.9 percent year on year in the first ten months": right after the figure */
+	if (after >= 0 && (fx_word(s, after, "in") || fx_word(s, after, "during") ||
+					   fx_word(s, after, "for")))
+		after++;
+	for (k = 0; k < np && after >= 0; k++)
+		if (!per[k].base && per[k].t0 == after)
+			return &per[k];
+
+	for (hi = i; hi < s->n && !fx_is_clause_end(s, hi); hi++)
+		;
+	for (k = 0; k < np; k++)
+		if (!per[k].base && per[k].t0 >= lo && per[k].t1 <= i)
+			best = &per[k];
+	for (k = 0; k < np && !best; k++)
+		if (!per[k].base && per[k].t0 >= i && per[k].t1 <= hi)
+			best = &per[k];
+	for (k = 0; k < np && !best; k++)
+		if (!per[k].base && per[k].t1 <= i)
+		{
+			int			m;
+
+			for (m = k + 1; m < np; m++)
+				if (!per[m].base && per[m].t1 <= i)
+					k = m;
+			best = &per[k];
+		}
+	for (k = 0; k < np && !best; k++)
+		if (!per[k].base && per[k].t0 >= i)
+			best = &per[k];
+	if (best)
+		return best;
+	return ctx->has_para ? &ctx->para : NULL;
+}
+
+static const FxPeriod *
+period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	return period_at(ctx, s, per, np, f->num.tn, f->b);
+}
+
+/*
+ * The comparison base of a change: a period after its "than" ("0.3
+ * percentage points higher than that of October") or between the start of
+ * its clause and its verb ("比11月份加快", "比2020年降低"); -1 if none.
+ */
+static int
+find_base(const FxPeriod *per, int np, const Fig *f)
+{
+	int			k,
+				end = f->verb >= 0 ? f->verb : f->a;
+
+	for (k = 0; k < np; k++)
+	{
+		if (!per[k].base)
+			continue;
+		if (f->than >= 0 && per[k].t0 > f->than && per[k].t0 <= f->than + 5)
+			return k;
+		if (f->than < 0 && per[k].t0 >= f->lo && per[k].t1 <= end)
+			return k;
+	}
+	return -1;
+}
+
+/* The basis a base period gives a change of period p: the month before is mom, the year before yoy. */
+static char
+basis_from_base(const FxPeriod *b, const FxPeriod *p)
+{
+	if (!p)
+		return 0;
+	if (b->freq == 'M' && p->freq == 'M' && b->m0 == b->m1 && p->m0 == p->m1)
+	{
+		int			d = (p->y1 * 12 + p->m1) - (b->y1 * 12 + b->m1);
+
+		return d == 1 ? 'm' : d == 12 ? 'y' : 0;
+	}
+	if (b->freq == p->freq && b->y1 == p->y1 - 1 && b->m1 == p->m1)
+		return 'y';
+	return 0;
+}
+
+static bool
+goal_sentence(const FxSent *s, const FxPeriod *per, int np)
+{
+	int			i;
+
+	for (i = 0; i < s->n; i++)
+		if (!in_period(per, np, i) && fx_match_list(s, i, fx_goal_words, NULL) > 0)
+			return true;
+	return false;
+}
+
+static void
+emit(Ctx *ctx, const FxSent *s, Fact *fact)
+{
+	fact->sentence_off = s->t[0].off;
+	fact->sentence_len = s->t[s->n - 1].off + s->t[s->n - 1].len - s->t[0].off;
+	if (ctx->nheld < MAX_SENT_FACTS)
+		ctx->held[ctx->nheld++] = *fact;
+}
+
+/* Hand the sentence's facts over by where their evidence starts (a stable insertion sort). */
+static void
+flush(Ctx *ctx)
+{
+	int			i,
+				j;
+
+	for (i = 1; i < ctx->nheld; i++)
+	{
+		Fact		f = ctx->held[i];
+
+		for (j = i; j > 0 && ctx->held[j - 1].span_start > f.span_start; j--)
+			ctx->held[j] = ctx->held[j - 1];
+		ctx->held[j] = f;
+	}
+	for (i = 0; i < ctx->nheld; i++)
+		ctx->out->emit(&ctx->held[i], ctx->out->arg);
+	ctx->emitted += ctx->nheld;
+	ctx->nheld = 0;
+}
+
+/* The goal text of a figure with deadline d; false if none can be written. */
+static bool
+goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
+		  const FxPeriod *base, const char *cmp, char *buf, size_t len)
+{
+	char		per[FACT_PERIOD_LEN];
+	FxPeriod	end = *d;
+	bool		span = d->y0 != d->y1;
+	const char *unit = strcmp(f->num.unit, "%") == 0 ? "%" : strcmp(f->num.unit, "pp") == 0 ? "pp" : "";
+
+	if (!change)
+	{
+		if (span || d->freq == 'A')
+			end.freq = 'A', end.y0 = end.y1, end.m0 = end.m1 = 0;
+		fx_period_text(&end, per, sizeof(per));
+		return per[0] && snprintf(buf, len, "%s %s by %s", cmp, value, per) < (int) len;
+	}
+	/* "到2025年…比2020年降低13.5%": a change from a base year to the deadline */
+	if (base && base->freq == 'A' && base->y0 == base->y1 && base->y1 < d->y1 && basis != 'm' &&
+		basis != 'q')
+	{
+		if (basis != 'a')
+			basis = 'c';
+		return put(buf, len, "%s %s%s%s%s by %04d from %04d", cmp, f->sign < 0 ? "-" : "+",
+				   value, unit, basis_name(basis), d->y1, base->y1);
+	}
+	if (span && d->freq == 'A')
+	{
+		if (basis != 'a')
+			basis = 'c';
+		return snprintf(buf, len, "%s %s%s%s%s by %04d from %04d", cmp, f->sign < 0 ? "-" : "+",
+						value, unit, basis_name(basis), d->y1, d->y0 - 1) < (int) len;
+	}
+	if (basis == 'a' || basis == 'c' || (d->by && !basis))
+		return false;			/* a change up to a deadline needs its baseline year */
+	if (!basis && d->freq == 'A' && !span && unit[0])
+		basis = 'y';
+	fx_period_text(d, per, sizeof(per));
+	return per[0] && snprintf(buf, len, "%s %s%s%s%s in %s", cmp, f->sign < 0 ? "-" : "+", value,
+							  unit, basis_name(basis), per) < (int) len;
+}
+
+static void
+report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig *fig_lo,
+	   bool goal_cue)
+{
+	Fact		fact;
+	char		value[FACT_VALUE_LEN - 1];	/* room for a sign */
+	const FxPeriod *p = period_of(ctx, s, per, np, f);
+	bool		multiple = strcmp(f->num.unit, "x") == 0;
+	bool		change = f->sign != 0;
+
+	memset(&fact, 0, sizeof(fact));
+	if (multiple && !change)
+		return;
+	if (!fx_decimal(f->num.mant, f->num.scale + (multiple ? 2 : 0), value, sizeof(value)))
+		return;
+	if (multiple)
+		strcpy(f->num.unit, "%");
+	if (p)
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
+	set_span(s, &fact, f->a, f->b);
+	if (f->sb > f->sa)
+	{
+		fact.subject_off = s->t[f->sa].off;
+		fact.subject_len = s->t[f->sb - 1].off + s->t[f->sb - 1].len - s->t[f->sa].off;
+	}
+
+	if (p && p->by && !fx_period_over(p, s->pub))
+		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
+	if (goal_cue)
+	{
+		int			k;
+
+		for (k = 0; k < np; k++)
+			if (per[k].by && !per[k].base && !fx_period_over(&per[k], s->pub))
+			{
+				p = &per[k];	/* "the goal of … by the end of the year" */
+				fx_period_text(p, fact.period, sizeof(fact.period));
+				break;
+			}
+	}
+	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f)))
+	{
+		const char *cmp = f->qual[0] ? f->qual : "=";
+
+		if (fx_sig_digits(value) > 18 ||
+			!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
+					   fact.goal, sizeof(fact.goal)))
+			return;				/* a target this form cannot state: no fact rather than a wrong one */
+		if (f->range_lo >= 0)
+		{
+			char		lo[FACT_VALUE_LEN - 1];
+			char		per[FACT_PERIOD_LEN];
+			const char *unit = strcmp(f->num.unit, "%") == 0 ? "%" : "";
+
+			if (!fx_decimal(fig_lo->num.mant, fig_lo->num.scale, lo, sizeof(lo)) ||
+				fx_sig_digits(lo) > 18)
+				return;
+			fx_period_text(p, per, sizeof(per));
+			if (change || unit[0])
+				put(fact.goal, sizeof(fact.goal), "between %s%s%s and %s%s%s%s in %s",
+					f->sign < 0 ? "-" : "+", lo, unit, f->sign < 0 ? "-" : "+", value, unit,
+					basis_name(f->basis ? f->basis : 'y'), per);
+			else
+				put(fact.goal, sizeof(fact.goal), "between %s and %s by %s", lo, value, per);
+			if (!fact.goal[0])
+				return;
+			cmp = ">=";
+			f->a = fig_lo->a;
+		}
+		fact.kind = FACT_GOAL;
+		set_span(s, &fact, f->a, f->b);
+		snprintf(fact.value, sizeof(fact.value), "%s%s", change && f->sign < 0 ? "-" : "",
+				 value);
+		memcpy(fact.qualifier, cmp, 3);
+		emit(ctx, s, &fact);
+		return;
+	}
+	if (f->range_lo >= 0)
+		return;					/* a range outside a target: neither end is the figure */
+	memcpy(fact.qualifier, f->qual, sizeof(f->qual));
+	if (change)
+	{
+		const char *unit = strcmp(f->num.unit, "%") == 0 ? "%" : strcmp(f->num.unit, "pp") == 0 ? "pp" : "";
+
+		if (fx_sig_digits(value) > 18)
+			return;
+		fact.kind = FACT_DELTA;
+		snprintf(fact.value, sizeof(fact.value), "%s%s", f->sign < 0 && strcmp(value, "0") ? "-" : "", value);
+		snprintf(fact.delta, sizeof(fact.delta), "%s%s%s%s", f->sign < 0 ? "-" : "+", value, unit,
+				 basis_name(f->basis));
+		emit(ctx, s, &fact);
+		return;
+	}
+	fact.kind = f->share ? FACT_SHARE : FACT_LEVEL;
+	strcpy(fact.value, value);
+	emit(ctx, s, &fact);
+}
+
+/* "ensure that crude steel output decreases year on year": a target with no number. */
+static void
+direction_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *fig, int nf)
+{
+	int			i,
+				k,
+				m,
+				w;
+
+	for (i = 0; i < s->n; i++)
+	{
+		int			up = fx_match_list(s, i, fx_up_verbs, NULL),
+					dn = fx_match_list(s, i, fx_down_verbs, NULL),
+					v = up > dn ? up : dn,
+					a = i,
+					b;
+		char		basis = 0,
+					tag[4];
+		const FxPeriod *p;
+		Fact		fact;
+
+		if (v == 0 || s->t[i].type == TK_NUM)
+			continue;
+		b = i + v;
+		/* 同比下降 / decreases year on year */
+		if ((k = fx_match_before(s, 0, i, fx_basis_words, &w)) >= 0 && k >= i - 3)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			basis = tag[0];
+			a = k;
+		}
+		else if ((m = fx_match_list(s, b, fx_basis_words, &w)) > 0)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			basis = tag[0];
+			b += m;
+		}
+		if (basis != 'y' || (b < s->n && !fx_is_clause_end(s, b) && !fx_is(s, b, ".") &&
+							 !fx_word(s, b, "and")))
+			continue;
+		for (k = 0; k < nf; k++)
+			if (fig[k].num.t0 >= i && fig[k].num.t0 <= b + 2)
+				break;
+		if (k < nf)
+			continue;
+		p = period_at(ctx, s, per, np, i, -1);
+		if (!p || p->y0 != p->y1 || fx_period_over(p, s->pub))
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		fact.kind = FACT_GOAL;
+		strcpy(fact.value, "0");
+		strcpy(fact.unit, "%");
+		strcpy(fact.qualifier, dn > up ? "<" : ">");
+		fx_period_text(p, fact.period, sizeof(fact.period));
+		snprintf(fact.goal, sizeof(fact.goal), "%s 0%% yoy in %s", fact.qualifier, fact.period);
+		set_span(s, &fact, a, b);
+		{
+			int			lo = clause_start(s, a),
+						e = a;
+
+			while (lo < e && (subject_skip(s, lo) || fx_word(s, lo, "ensure") ||
+							  fx_word(s, lo, "that") || fx_is(s, lo, "确") || fx_is(s, lo, "保")))
+				lo++;
+			if (e > lo)
+			{
+				fact.subject_off = s->t[lo].off;
+				fact.subject_len = s->t[e - 1].off + s->t[e - 1].len - s->t[lo].off;
+			}
+		}
+		emit(ctx, s, &fact);
+		i = b - 1;
+	}
+}
+
+/* "doubled", "翻一番": a change of +100% with no number in it. */
+static void
+multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	int			i,
+				w,
+				m;
+
+	for (i = 0; i < s->n; i++)
+	{
+		Fact		fact;
+		Fig			f;
+		char		tag[8];
+		const FxPeriod *p;
+
+		if ((m = fx_match_list(s, i, fx_multiple_words, &w)) == 0)
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		memset(&f, 0, sizeof(f));
+		fx_tag(fx_multiple_words[w], tag, sizeof(tag));
+		f.lo = clause_start(s, i);
+		f.a = i;
+		f.b = i + m;
+		f.b = after_figure(s, &f);
+		p = period_at(ctx, s, per, np, i, -1);
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		fact.kind = FACT_DELTA;
+		memcpy(fact.value, tag, sizeof(tag));
+		strcpy(fact.unit, "%");
+		memcpy(fact.qualifier, f.qual, sizeof(f.qual));
+		snprintf(fact.delta, sizeof(fact.delta), "+%s%%%s", tag, basis_name(f.basis));
+		set_span(s, &fact, i, f.b);
+		emit(ctx, s, &fact);
+		i += m - 1;
+	}
+}
+
+/* Does the paragraph open as an item of a list: "- ", "•", "1.", "(2)", "（三）"? */
+static bool
+list_item(const FxSent *s)
+{
+	static const char *const marks[] = {"-", "\xE2\x80\xA2", "\xC2\xB7", "*", "\xE2\x80\x93",
+		"\xE2\x80\x94", "\xE2\x97\x8F", "\xE2\x96\xAA", NULL};
+	int			k;
+
+	for (k = 0; marks[k]; k++)
+		if (fx_is(s, 0, marks[k]))
+			return true;
+	if (s->t[0].type == TK_NUM && s->t[0].len <= 2 &&
+		(fx_is(s, 1, ".") || fx_is(s, 1, ")") || fx_is(s, 1, "\xE3\x80\x81")))
+		return true;
+	return (fx_is(s, 0, "(") || fx_is(s, 0, "\xEF\xBC\x88")) && s->n > 2 &&
+		(fx_is(s, 2, ")") || fx_is(s, 2, "\xEF\xBC\x89"));
+}
+
+/* A note on the data ("注：", "附注：", "Note:"): definitions, not facts. */
+static bool
+note(const FxSent *s)
+{
+	int			k = fx_match(s, 0, "附注") ? 2 : fx_match(s, 0, "注") ? 1 :
+		(fx_word(s, 0, "note") || fx_word(s, 0, "notes")) ? 1 : 0;
+
+	return k > 0 && (fx_is(s, k, ":") || fx_is(s, k, "\xEF\xBC\x9A"));
+}
+
+static int
+count_words(const FxSent *s)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; i < s->n; i++)
+		if (s->t[i].type == TK_WORD || s->t[i].type == TK_HAN)
+			n++;
+	return n;
+}
+
+static void
+sentence(Ctx *ctx, const FxSent *s)
+{
+	FxPeriod	per[MAX_PERIODS];
+	Fig			fig[FX_MAX_NUM];
+	int			np,
+				nf = 0,
+				i,
+				k;
+	bool		goal_cue;
+
+	if (s->n == 0)
+		return;
+	if (ctx->para_sentences++ == 0)
+	{
+		ctx->para_item = list_item(s);
+		ctx->para_note = note(s);
+	}
+	if (ctx->para_note || count_words(s) < 3)
+		return;
+	np = fx_find_periods(s, per, MAX_PERIODS);
+	if (ctx->lead && ctx->para_item && ctx->lead_has_per && !ctx->has_para)
+	{
+		ctx->para = ctx->lead_per;
+		ctx->has_para = true;
+	}
+	for (i = 0; i < s->n && nf < FX_MAX_NUM; i++)
+	{
+		if ((s->t[i].type != TK_NUM && s->t[i].type != TK_HAN) || in_period(per, np, i))
+			continue;
+		memset(&fig[nf], 0, sizeof(Fig));
+		if (!fx_read_number(s, i, &fig[nf].num))
+			continue;
+		if (fig[nf].num.t1 <= i)
+			fig[nf].num.t1 = i + 1;
+		read_figure(s, &fig[nf]);
+		i = fig[nf].num.t1 - 1;
+		nf++;
+	}
+	coordinate(s, fig, nf);
+	inherit_change(s, fig, nf);
+	subjects(s, per, np, fig, nf);
+	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		f->base = f->sign != 0 ? find_base(per, np, f) : -1;
+		if (f->sign != 0 && !f->basis)
+			f->basis = f->base >= 0 ?
+				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
+				f->than >= 0 ? 0 : sentence_basis(s, 0, f->verb >= 0 ? f->verb : f->a);
+		if (f->in_range)
+			f->ok = false;
+		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
+			f->ok = true;
+		else if (fx_year_like(s, f->num.tn))
+			f->ok = false;
+		else
+			f->ok = bare_count(s, f) || (f->level_verb && f->num.is_int &&
+										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
+										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
+										  f->b >= s->n));
+		if (f->ok)
+			report(ctx, s, per, np, f, f->range_lo >= 0 ? &fig[f->range_lo] : NULL, goal_cue);
+	}
+	if (goal_cue)
+		direction_goals(ctx, s, per, np, fig, nf);
+	multiple_words(ctx, s, per, np);
+	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
+	{
+		ctx->lead = ctx->lead_in_para = true;
+		ctx->lead_has_per = false;
+		for (k = np - 1; k >= 0; k--)
+			if (!per[k].base)
+			{
+				ctx->lead_per = per[k];
+				ctx->lead_has_per = true;
+				break;
+			}
+	}
+	for (k = np - 1; k >= 0; k--)
+		if (!per[k].base)
+		{
+			ctx->para = per[k];
+			ctx->has_para = true;
+			break;
+		}
+}
+
+long
+facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *out)
+{
+	FxSent		s;
+	Ctx			ctx;				/* about 40 kB: the facts of one sentence */
+	size_t		pos = 0;
+	long		cp = 0;
+	FxTok		tok;
+
+	ctx.out = out;
+	ctx.emitted = 0;
+	ctx.nheld = 0;
+	ctx.has_para = ctx.lead = ctx.lead_in_para = ctx.para_item = ctx.para_note = false;
+	ctx.para_sentences = 0;
+	s.doc = doc;
+	s.doclen = len;
+	s.pub = published;
+	s.n = 0;
+	if (doc == NULL)
+		return 0;
+	for (;;)
+	{
+		bool		more = fx_next_token(doc, len, &pos, &cp, &tok);
+		bool		end = !more || tok.type == TK_NL;
+
+		if (more && !end)
+		{
+			s.t[s.n++] = tok;
+			if (s.n < FX_MAX_TOK && !ends_sentence(&s, s.n - 1) &&
+				tok.off + tok.len - s.t[0].off < FX_MAX_SENT)
+				continue;
+		}
+		sentence(&ctx, &s);
+		flush(&ctx);
+		s.n = 0;
+		if (end)
+		{
+			if (!ctx.para_item && !ctx.lead_in_para)
+				ctx.lead = false;
+			ctx.has_para = ctx.para_item = ctx.para_note = ctx.lead_in_para = false;
+			ctx.para_sentences = 0;
+		}
+		if (out->tick)
+			out->tick(out->arg);
+		if (!more)
+			break;
+	}
+	return ctx.emitted;
+}

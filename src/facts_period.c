@@ -1,0 +1,557 @@
+/*
+ * facts_period.c — the period expressions of a sentence, resolved against
+ * the publication date: explicit years, months, quarters and halves;
+ * cumulative spans ("January to November 2020", "the first 11 months",
+ * "前三季度", "1—11月"); relative years ("this year", "the past five
+ * years", "明年"); five-year plans ("14th Five-Year Plan", "十四五").
+ *
+ * The rules (doc/extract_facts.md, "Period rules"): a month, quarter or
+ * half with no year is in the year of publication unless it ends after the
+ * publication month, then in the year before; "全年" (the whole year) is read
+ * the same way as a span ending in December.  An expression after a
+ * comparison word ("than last year", "比上年") is a base, not the period.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "facts_text.h"
+
+static int
+month_at(const FxSent *s, int i)
+{
+	static const char *const full[] = {"january", "february", "march", "april", "may", "june",
+		"july", "august", "september", "october", "november", "december", NULL};
+	static const char *const abbr[] = {"jan", "feb", "mar", "apr", "", "jun", "jul", "aug",
+		"sep", "oct", "nov", "dec", NULL};
+	int			k;
+
+	if (!fx_is_upper_word(s, i))
+		return 0;
+	for (k = 0; full[k]; k++)
+		if (fx_word(s, i, full[k]) || (abbr[k][0] && fx_word(s, i, abbr[k])))
+			return k + 1;
+	if (fx_word(s, i, "sept"))
+		return 9;
+	return 0;
+}
+
+static int
+year_at(const FxSent *s, int i)
+{
+	const char *p;
+
+	if (!fx_year_like(s, i))
+		return 0;
+	p = s->doc + s->t[i].off;
+	return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+}
+
+/* The year of a month, quarter or half ending in month m, stated without one. */
+static int
+infer_year(FactDate pub, int end_month)
+{
+	return end_month > pub.month ? pub.year - 1 : pub.year;
+}
+
+static void
+set(FxPeriod *p, char freq, int y0, int m0, int y1, int m1)
+{
+	p->freq = freq;
+	p->y0 = y0;
+	p->m0 = m0;
+	p->y1 = y1;
+	p->m1 = m1;
+}
+
+/* An explicit year after a month expression: "November 2020", "of 2021", ", 2021". */
+static int
+trailing_year(const FxSent *s, int *j)
+{
+	int			k = *j,
+				y;
+
+	if (fx_is(s, k, ","))
+		k++;
+	if (fx_word(s, k, "of"))
+		k++;
+	if ((y = year_at(s, k)) > 0 && !fx_in_date(s, k))
+	{
+		*j = k + 1;
+		return y;
+	}
+	if (fx_match(s, *j, "of this year") == 3 || fx_match(s, *j, "of the year") == 3)
+		*j += 3;
+	return 0;
+}
+
+static int
+quarter_word(const FxSent *s, int i)
+{
+	static const char *const ord[] = {"", "first", "second", "third", "fourth", NULL};
+	int			k;
+
+	for (k = 1; ord[k]; k++)
+		if (fx_word(s, i, ord[k]))
+			return k;
+	return 0;
+}
+
+/* English expressions starting at i; the token after, or i. */
+static int
+english(const FxSent *s, int i, FxPeriod *p)
+{
+	FactDate	pub = s->pub;
+	int			j = i,
+				m,
+				m2,
+				n,
+				nt,
+				y;
+
+	if (fx_word(s, j, "from") || fx_word(s, j, "between"))
+		j++;
+	/* months: "January to November 2020", "January-November", "November 2021", "March 8, 2021" */
+	if ((m = month_at(s, j)) > 0)
+	{
+		int			k = j + 1;
+
+		if ((fx_word(s, k, "to") || fx_word(s, k, "through") || fx_is(s, k, "-") ||
+			 fx_is(s, k, "\xE2\x80\x93") || fx_word(s, k, "and")) && (m2 = month_at(s, k + 1)) > m)
+		{
+			k += 2;
+			y = trailing_year(s, &k);
+			if (y == 0)
+				y = infer_year(pub, m2);
+			set(p, 'M', y, m, y, m2);
+			return k;
+		}
+		if (m == 5 && !(year_at(s, k) || s->t[k].type == TK_NUM || (i > 0 && (fx_word(s, i - 1, "in") ||
+																			  fx_word(s, i - 1, "of")))))
+			return i;
+		if (k < s->n && s->t[k].type == TK_NUM && !fx_year_like(s, k))
+		{
+			int			d = fx_small_number(s, k, &nt);
+
+			if (d >= 1 && d <= 31 && nt == 1)
+			{
+				k++;
+				y = trailing_year(s, &k);
+				if (y == 0)
+					y = infer_year(pub, m);
+				set(p, 'D', y, m, y, m);
+				p->day = d;
+				return k;
+			}
+		}
+		y = trailing_year(s, &k);
+		if (y == 0)
+			y = infer_year(pub, m);
+		set(p, 'M', y, m, y, m);
+		if (fx_word(s, k, "alone"))
+			k++;
+		return k;
+	}
+	j = i;
+	if (fx_word(s, j, "the"))
+		j++;
+	/* "the first 11 months", "the first three quarters", "the first half", "the third quarter" */
+	if (fx_word(s, j, "first") && (n = fx_small_number(s, j + 1, &nt)) >= 1 && nt == 1)
+	{
+		int			k = j + 2;
+
+		if ((fx_word(s, k, "months") || fx_word(s, k, "month")) && n <= 12)
+		{
+			k++;
+			y = trailing_year(s, &k);
+			set(p, 'M', y ? y : infer_year(pub, n), 1, y ? y : infer_year(pub, n), n);
+			return k;
+		}
+		if (fx_word(s, k, "quarters") && n >= 2 && n <= 4)
+		{
+			k++;
+			y = trailing_year(s, &k);
+			set(p, 'Q', y ? y : infer_year(pub, 3 * n), 1, y ? y : infer_year(pub, 3 * n), n);
+			return k;
+		}
+	}
+	if ((n = quarter_word(s, j)) > 0 && fx_word(s, j + 1, "quarter"))
+	{
+		int			k = j + 2;
+
+		y = trailing_year(s, &k);
+		set(p, 'Q', y ? y : infer_year(pub, 3 * n), n, y ? y : infer_year(pub, 3 * n), n);
+		return k;
+	}
+	if ((n = quarter_word(s, j)) > 0 && n <= 2 && fx_word(s, j + 1, "half"))
+	{
+		int			k = j + 2;
+
+		y = trailing_year(s, &k);
+		set(p, 'S', y ? y : infer_year(pub, 6 * n), n, y ? y : infer_year(pub, 6 * n), n);
+		return k;
+	}
+	/* "Q3 2021" */
+	if (fx_word(s, i, "Q") && (n = fx_small_number(s, i + 1, &nt)) >= 1 && n <= 4 &&
+		!s->t[i + 1].sp)
+	{
+		int			k = i + 2;
+
+		y = trailing_year(s, &k);
+		set(p, 'Q', y ? y : infer_year(pub, 3 * n), n, y ? y : infer_year(pub, 3 * n), n);
+		return k;
+	}
+	/* relative years */
+	if (fx_match(s, i, "this year") == 2 || fx_match(s, i, "the current year") == 3)
+	{
+		set(p, 'A', pub.year, 0, pub.year, 0);
+		return i + fx_match(s, i, "this year") + fx_match(s, i, "the current year");
+	}
+	if (fx_match(s, i, "the end of the year") == 5 || fx_match(s, i, "the end of this year") == 5 ||
+		fx_match(s, i, "year end") == 2)
+	{
+		/* a deadline ("by the end of the year") is ahead; a figure at the year's end is December's */
+		y = fx_word(s, i - 1, "by") || fx_word(s, i + 3, "this") ? pub.year : infer_year(pub, 12);
+		set(p, 'A', y, 0, y, 0);
+		return i + (fx_match(s, i, "year end") == 2 ? 2 : 5);
+	}
+	if (fx_match(s, i, "next year") == 2 || fx_match(s, i, "the coming year") == 3)
+	{
+		set(p, 'A', pub.year + 1, 0, pub.year + 1, 0);
+		return i + fx_match(s, i, "next year") + fx_match(s, i, "the coming year");
+	}
+	if (fx_match(s, i, "last year") == 2 || fx_match(s, i, "the past year") == 3 ||
+		fx_match(s, i, "last year's") == 2)
+	{
+		set(p, 'A', pub.year - 1, 0, pub.year - 1, 0);
+		return i + (fx_match(s, i, "the past year") ? 3 : 2);
+	}
+	if ((fx_word(s, j, "past") || fx_word(s, j, "last")) &&
+		(n = fx_small_number(s, j + 1, &nt)) >= 2 && nt == 1 && fx_word(s, j + 2, "years"))
+	{
+		set(p, 'A', pub.year - n, 0, pub.year - 1, 0);
+		return j + 3;
+	}
+	/* "the 14th Five-Year Plan" */
+	if (s->t[j].type == TK_NUM && (n = fx_small_number(s, j, &nt)) >= 3 &&
+		fx_match(s, j + 1, "th five year plan") >= 4)
+	{
+		int			k = j + 1 + fx_match(s, j + 1, "th five year plan");
+
+		set(p, 'A', 1966 + 5 * (n - 3), 0, 1970 + 5 * (n - 3), 0);
+		p->plan = true;
+		if (fx_word(s, k, "period"))
+			k++;
+		return k;
+	}
+	/* years: "2021", "2016-2020"; not "1200万人", "2000 yuan" */
+	if ((y = year_at(s, i)) >= 1900 && y <= 2100 &&
+		!(i + 1 < s->n && !s->t[i + 1].sp && (s->t[i + 1].type == TK_HAN || fx_is(s, i + 1, "%"))) &&
+		!fx_word(s, i + 1, "yuan") && !fx_word(s, i + 1, "percent") && !fx_word(s, i + 1, "tonnes") &&
+		!fx_word(s, i + 1, "million") && !fx_word(s, i + 1, "billion") && !fx_word(s, i + 1, "thousand"))
+	{
+		int			y2;
+
+		if ((fx_is(s, i + 1, "-") || fx_is(s, i + 1, "\xE2\x80\x93") || fx_word(s, i + 1, "to") ||
+			 fx_is(s, i + 1, "\xE2\x80\x94") || fx_is(s, i + 1, "\xEF\xBC\x8D") ||
+			 fx_is(s, i + 1, "至")) &&
+			(y2 = year_at(s, i + 2)) > y && !fx_in_date(s, i + 2))
+		{
+			set(p, 'A', y, 0, y2, 0);
+			return i + 3 + (fx_is(s, i + 3, "年") ? 1 : 0);
+		}
+		if (fx_in_date(s, i))
+			return i;
+		set(p, 'A', y, 0, y, 0);
+		return i + 1;
+	}
+	return i;
+}
+
+static bool
+range_mark(const FxSent *s, int i)
+{
+	return fx_is(s, i, "-") || fx_is(s, i, "\xE2\x80\x94") || fx_is(s, i, "\xE2\x80\x93") ||
+		fx_is(s, i, "~") || fx_is(s, i, "\xEF\xBD\x9E") || fx_is(s, i, "至") ||
+		fx_is(s, i, "到") || fx_is(s, i, "\xEF\xBC\x8D");
+}
+
+/* Chinese month and quarter expressions at i in year y (0: inferred). */
+static int
+chinese_months(const FxSent *s, int i, int y, FxPeriod *p)
+{
+	FactDate	pub = s->pub;
+	int			m,
+				m2,
+				nt,
+				nt2,
+				k;
+
+	/* 前三季度, 前两个季度, 前10个月 */
+	if (fx_is(s, i, "前") && (m = fx_small_number(s, i + 1, &nt)) >= 1)
+	{
+		k = i + 1 + nt;
+		if (fx_is(s, k, "个"))
+			k++;
+		if (fx_match(s, k, "季度") == 2 && m >= 2 && m <= 4)
+		{
+			set(p, 'Q', y ? y : infer_year(pub, 3 * m), 1, y ? y : infer_year(pub, 3 * m), m);
+			return k + 2;
+		}
+		if (fx_is(s, k, "月") && m <= 12)
+		{
+			set(p, 'M', y ? y : infer_year(pub, m), 1, y ? y : infer_year(pub, m), m);
+			return k + 1;
+		}
+		return i;
+	}
+	/* 第一季度, 三季度 */
+	k = fx_is(s, i, "第") ? i + 1 : i;
+	if ((m = fx_small_number(s, k, &nt)) >= 1 && m <= 4 && fx_match(s, k + nt, "季度") == 2)
+	{
+		set(p, 'Q', y ? y : infer_year(pub, 3 * m), m, y ? y : infer_year(pub, 3 * m), m);
+		return k + nt + 2;
+	}
+	if (fx_match(s, i, "上半年") == 3 || fx_match(s, i, "下半年") == 3)
+	{
+		int			h = fx_is(s, i, "上") ? 1 : 2;
+
+		set(p, 'S', y ? y : infer_year(pub, 6 * h), h, y ? y : infer_year(pub, 6 * h), h);
+		return i + 3;
+	}
+	/* 1—11月, 1-11月份, 11月, 10月末, 3月8日 */
+	if ((m = fx_small_number(s, i, &nt)) >= 1 && m <= 12)
+	{
+		k = i + nt;
+		if (range_mark(s, k) && (m2 = fx_small_number(s, k + 1, &nt2)) > m && m2 <= 12 &&
+			fx_is(s, k + 1 + nt2, "月"))
+		{
+			k = k + 2 + nt2;
+			if (fx_is(s, k, "份"))
+				k++;
+			set(p, 'M', y ? y : infer_year(pub, m2), m, y ? y : infer_year(pub, m2), m2);
+			return k;
+		}
+		if (fx_is(s, k, "月"))
+		{
+			int			d;
+
+			k++;
+			if ((d = fx_small_number(s, k, &nt2)) >= 1 && d <= 31 &&
+				(fx_is(s, k + nt2, "日") || fx_is(s, k + nt2, "号")))
+			{
+				set(p, 'D', y ? y : infer_year(pub, m), m, y ? y : infer_year(pub, m), m);
+				p->day = d;
+				return k + nt2 + 1;
+			}
+			if (fx_is(s, k, "份") || fx_is(s, k, "末") || fx_is(s, k, "底"))
+				k++;
+			set(p, 'M', y ? y : infer_year(pub, m), m, y ? y : infer_year(pub, m), m);
+			return k;
+		}
+	}
+	return i;
+}
+
+static int
+chinese(const FxSent *s, int i, FxPeriod *p)
+{
+	FactDate	pub = s->pub;
+	int			y,
+				k,
+				n,
+				nt;
+
+	/* 十四五 (also inside quotes) */
+	if (fx_is(s, i, "十") && (n = fx_small_number(s, i, &nt)) >= 11 && nt == 2 &&
+		fx_is(s, i + 2, "五") && !fx_is(s, i + 3, "年"))
+	{
+		k = i + 3;
+		if (fx_is(s, k, "\xE2\x80\x9D") || fx_is(s, k, "\""))
+			k++;
+		set(p, 'A', 1966 + 5 * (n - 3), 0, 1970 + 5 * (n - 3), 0);
+		p->plan = true;
+		if (fx_is(s, k, "末") || fx_is(s, k, "时期") || fx_is(s, k, "期"))
+			k++;
+		return k;
+	}
+	/* 2021年, 2021年1—11月, 2021年前三季度, 2021年末 */
+	if ((y = year_at(s, i)) > 0 && fx_is(s, i + 1, "年"))
+	{
+		k = chinese_months(s, i + 2, y, p);
+		if (k > i + 2)
+			return k;
+		set(p, 'A', y, 0, y, 0);
+		k = i + 2;
+		if (fx_is(s, k, "末") || fx_is(s, k, "底") || fx_is(s, k, "度"))
+			k++;
+		return k;
+	}
+	/* 2016—2020年 */
+	if ((y = year_at(s, i)) > 0 && range_mark(s, i + 1) && year_at(s, i + 2) > y &&
+		fx_is(s, i + 3, "年"))
+	{
+		set(p, 'A', y, 0, year_at(s, i + 2), 0);
+		return i + 4;
+	}
+	if (fx_match(s, i, "今年") == 2 || fx_match(s, i, "本年") == 2)
+	{
+		set(p, 'A', pub.year, 0, pub.year, 0);
+		return i + 2;
+	}
+	if (fx_match(s, i, "去年") == 2)
+	{
+		set(p, 'A', pub.year - 1, 0, pub.year - 1, 0);
+		return i + 2;
+	}
+	if (fx_match(s, i, "明年") == 2)
+	{
+		set(p, 'A', pub.year + 1, 0, pub.year + 1, 0);
+		return i + 2;
+	}
+	if (fx_match(s, i, "全年") == 2)
+	{
+		y = infer_year(pub, 12);
+		set(p, 'A', y, 0, y, 0);
+		return i + 2;
+	}
+	/* 过去五年, 近五年, 五年来 */
+	k = (fx_match(s, i, "过去") == 2) ? i + 2 : fx_is(s, i, "近") ? i + 1 : i;
+	if ((n = fx_small_number(s, k, &nt)) >= 2 && n <= 20 && fx_is(s, k + nt, "年") &&
+		(k > i || fx_is(s, k + nt + 1, "来")))
+	{
+		set(p, 'A', pub.year - n, 0, pub.year - 1, 0);
+		return k + nt + 1 + (fx_is(s, k + nt + 1, "来") ? 1 : 0);
+	}
+	return chinese_months(s, i, 0, p);
+}
+
+/* Is the expression at [t0, t1) a comparison base rather than a period? */
+static bool
+is_base(const FxSent *s, int t0)
+{
+	int			j;
+
+	for (j = t0 - 1; j >= 0 && j >= t0 - 3; j--)
+	{
+		if (fx_word(s, j, "than") || fx_word(s, j, "compared") || fx_word(s, j, "versus") ||
+			fx_word(s, j, "vs") || fx_match(s, j, "same period") == 2 ||
+			(j >= t0 - 4 && fx_word(s, j, "since")))
+			return true;
+		if (j >= t0 - 2 && (fx_is(s, j, "比") || fx_is(s, j, "较") || fx_is(s, j, "同")))
+			return true;
+	}
+	if (fx_word(s, t0 - 1, "over") && (fx_word(s, t0, "last") || fx_word(s, t0, "the")))
+		return fx_match(s, t0, "the past") != 2;
+	if (fx_word(s, t0 - 1, "from") && fx_word(s, t0, "last"))
+		return true;
+	return false;
+}
+
+static bool
+is_by(const FxSent *s, int t0)
+{
+	int			j = t0 - 1;
+
+	if (fx_word(s, j, "the") && fx_word(s, j - 1, "of") && fx_word(s, j - 2, "end"))
+		j -= 3;
+	else if (fx_word(s, j, "of") && fx_word(s, j - 1, "end"))
+		j -= 2;
+	if (fx_word(s, j, "the") && fx_word(s, j - 1, "by"))
+		return true;
+	if (fx_word(s, t0, "the") && fx_word(s, t0 - 1, "by"))
+		return true;			/* "by the end of the year" */
+	return fx_word(s, j, "by") || fx_word(s, j, "until") || fx_word(s, j, "before") ||
+		fx_is(s, t0 - 1, "到") || (fx_is(s, t0 - 1, "\xE2\x80\x9C") && fx_is(s, t0 - 2, "到"));
+}
+
+static bool
+valid(const FxPeriod *p)
+{
+	return p->y0 >= 1 && p->y1 <= 9999 && p->y0 <= p->y1;
+}
+
+int
+fx_find_periods(const FxSent *s, FxPeriod *out, int max)
+{
+	int			i = 0,
+				n = 0;
+
+	while (i < s->n && n < max)
+	{
+		FxPeriod	p;
+		int			e;
+
+		memset(&p, 0, sizeof(p));
+		e = english(s, i, &p);
+		if (e == i)
+			e = chinese(s, i, &p);
+		if (e == i)
+		{
+			i++;
+			continue;
+		}
+		if (valid(&p))
+		{
+			p.t0 = i;
+			p.t1 = e;
+			p.base = is_base(s, i) && !(e > i && fx_match(s, e - 1, "year's") == 1);
+			p.by = is_by(s, i);
+			out[n++] = p;
+		}
+		i = e;
+	}
+	return n;
+}
+
+static int
+days_in(int y, int m)
+{
+	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return d[m - 1];
+}
+
+void
+fx_period_text(const FxPeriod *p, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	switch (p->freq)
+	{
+		case 'A':
+			if (p->y0 == p->y1)
+				snprintf(buf, len, "%04d", p->y0);
+			else
+				snprintf(buf, len, "%04d/%04d", p->y0, p->y1);
+			break;
+		case 'M':
+			if (p->m0 == p->m1 && p->y0 == p->y1)
+				snprintf(buf, len, "%04d-%02d", p->y0, p->m0);
+			else
+				snprintf(buf, len, "%04d-%02d/%04d-%02d", p->y0, p->m0, p->y1, p->m1);
+			break;
+		case 'Q':
+			if (p->m0 == p->m1 && p->y0 == p->y1)
+				snprintf(buf, len, "%04d-Q%d", p->y0, p->m0);
+			else
+				snprintf(buf, len, "%04d-Q%d/%04d-Q%d", p->y0, p->m0, p->y1, p->m1);
+			break;
+		case 'S':
+			snprintf(buf, len, "%04d-S%d", p->y0, p->m0);
+			break;
+		case 'D':
+			if (p->day >= 1 && p->m0 >= 1 && p->m0 <= 12 && p->day <= days_in(p->y0, p->m0))
+				snprintf(buf, len, "%04d-%02d-%02d", p->y0, p->m0, p->day);
+			break;
+	}
+}
+
+bool
+fx_period_over(const FxPeriod *p, FactDate pub)
+{
+	int			end_month = p->freq == 'A' ? 12 : p->freq == 'Q' ? 3 * p->m1 :
+		p->freq == 'S' ? 6 * p->m1 : p->m1;
+
+	return p->y1 < pub.year || (p->y1 == pub.year && end_month < pub.month);
+}

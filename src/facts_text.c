@@ -1,0 +1,377 @@
+/*
+ * facts_text.c — UTF-8 by code point, the tokens of a sentence, and phrase
+ * matching over tokens for the fact extractor.
+ *
+ * A hand-written tokenizer rather than a regex library: the extractor needs
+ * one pass over the text with fixed-size stack state and code-point offsets
+ * for every token, and its phrases are short word sequences, not patterns;
+ * see doc/extract_facts.md, "Limits".
+ */
+#include <string.h>
+
+#include "facts_text.h"
+
+int
+fx_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	uint32_t	c = s[0];
+	int			need,
+				i;
+	uint32_t	min;
+
+	if (c < 0x80)
+	{
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+		need = 1, min = 0x80, c &= 0x1F;
+	else if (c >= 0xE0 && c <= 0xEF)
+		need = 2, min = 0x800, c &= 0x0F;
+	else if (c >= 0xF0 && c <= 0xF4)
+		need = 3, min = 0x10000, c &= 0x07;
+	else
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
+	if ((size_t) need >= n)
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
+	for (i = 1; i <= need; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+		{
+			*cp = 0xFFFD;
+			return 1;
+		}
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
+	*cp = c;
+	return need + 1;
+}
+
+bool
+fx_is_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+		(c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF) ||
+		c == 0x3007;
+}
+
+static bool
+is_blank(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+		c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) ||
+		c == 0x202F || c == 0x205F || c == 0xFEFF;
+}
+
+static bool
+is_digit_cp(uint32_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static bool
+is_alpha(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Longest token kept whole; a longer run goes on as a second token. */
+#define TOK_MAX_BYTES 256
+
+/* The digits, groups ("1,396") and point ("10.1") of a number from p. */
+static size_t
+scan_number(const unsigned char *s, size_t len, size_t p, long *ncp)
+{
+	size_t		start = p;
+	bool		point = false;
+	uint32_t	c;
+	int			l;
+
+	*ncp = 0;
+	while (p < len && p - start < TOK_MAX_BYTES)
+	{
+		l = fx_decode(s + p, len - p, &c);
+		if (is_digit_cp(c))
+		{
+			p += l;
+			(*ncp)++;
+			continue;
+		}
+		/* a thousands group: a comma and exactly three digits */
+		if (c == ',' && !point && p + 3 < len + 0 && p + 4 <= len &&
+			s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] >= '0' && s[p + 2] <= '9' &&
+			s[p + 3] >= '0' && s[p + 3] <= '9' &&
+			(p + 4 == len || s[p + 4] < '0' || s[p + 4] > '9'))
+		{
+			p += 4;
+			*ncp += 4;
+			continue;
+		}
+		if ((c == '.' || c == 0xFF0E) && !point && p + l < len)
+		{
+			uint32_t	d;
+
+			fx_decode(s + p + l, len - p - l, &d);
+			if (is_digit_cp(d))
+			{
+				point = true;
+				p += l;
+				(*ncp)++;
+				continue;
+			}
+		}
+		break;
+	}
+	return p;
+}
+
+bool
+fx_next_token(const char *doc, size_t len, size_t *pos, long *cp, FxTok *tok)
+{
+	const unsigned char *s = (const unsigned char *) doc;
+	size_t		p = *pos;
+	uint32_t	c;
+	int			l;
+	bool		sp = false;
+
+	for (;;)
+	{
+		if (p >= len)
+		{
+			*pos = p;
+			return false;
+		}
+		l = fx_decode(s + p, len - p, &c);
+		if (!is_blank(c))
+			break;
+		p += l;
+		(*cp)++;
+		sp = true;
+	}
+	tok->off = p;
+	tok->cp = *cp;
+	tok->sp = sp;
+	if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85)
+	{
+		tok->type = TK_NL;
+		tok->len = (uint16_t) l;
+		tok->cplen = 1;
+	}
+	else if (is_digit_cp(c))
+	{
+		long		ncp;
+		size_t		e = scan_number(s, len, p, &ncp);
+
+		tok->type = TK_NUM;
+		tok->len = (uint16_t) (e - p);
+		tok->cplen = ncp;
+	}
+	else if (is_alpha(c))
+	{
+		size_t		e = p;
+		long		n = 0;
+
+		while (e < len && e - p < TOK_MAX_BYTES)
+		{
+			uint32_t	d;
+			int			m = fx_decode(s + e, len - e, &d);
+
+			if (is_alpha(d))
+				e += m, n++;
+			else if ((d == '\'' || d == 0x2019) && e + m < len && is_alpha(s[e + m]))
+				e += m, n++;
+			else
+				break;
+		}
+		tok->type = TK_WORD;
+		tok->len = (uint16_t) (e - p);
+		tok->cplen = n;
+	}
+	else
+	{
+		tok->type = fx_is_han(c) ? TK_HAN : TK_PUNCT;
+		tok->len = (uint16_t) l;
+		tok->cplen = 1;
+	}
+	*pos = p + tok->len;
+	*cp += tok->cplen;
+	return true;
+}
+
+static char
+lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
+}
+
+static bool
+is_hyphen(const FxSent *s, int i)
+{
+	return fx_is(s, i, "-") || fx_is(s, i, "\xE2\x80\x90") || fx_is(s, i, "\xE2\x80\x91") ||
+		fx_is(s, i, "\xE2\x80\x93");
+}
+
+int
+fx_match(const FxSent *s, int i, const char *pat)
+{
+	const char *p = strchr(pat, '|');
+	int			start = i;
+
+	p = p ? p + 1 : pat;
+	while (*p)
+	{
+		bool		gap = false;
+
+		while (*p == ' ')
+			p++, gap = true;
+		if (!*p)
+			break;
+		if (gap && i < s->n && i > start && is_hyphen(s, i))
+			i++;
+		if (i >= s->n)
+			return 0;
+		if (is_alpha((unsigned char) *p))
+		{
+			const FxTok *t = &s->t[i];
+			const char *w = s->doc + t->off;
+			size_t		n = 0,
+						k;
+
+			while (is_alpha((unsigned char) p[n]) || p[n] == '\'')
+				n++;
+			if (t->type != TK_WORD || t->len != n)
+				return 0;
+			for (k = 0; k < n; k++)
+				if (lower(w[k]) != lower(p[k]))
+					return 0;
+			p += n;
+		}
+		else if (*p >= '0' && *p <= '9')
+		{
+			const FxTok *t = &s->t[i];
+			size_t		n = 0;
+
+			while (p[n] >= '0' && p[n] <= '9')
+				n++;
+			if (t->type != TK_NUM || t->len != n || memcmp(s->doc + t->off, p, n) != 0)
+				return 0;
+			p += n;
+		}
+		else
+		{
+			uint32_t	c;
+			int			l = fx_decode((const unsigned char *) p, strlen(p), &c);
+			const FxTok *t = &s->t[i];
+
+			if ((t->type != TK_HAN && t->type != TK_PUNCT) || t->len != l ||
+				memcmp(s->doc + t->off, p, l) != 0)
+				return 0;
+			p += l;
+		}
+		i++;
+	}
+	return i - start;
+}
+
+int
+fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
+{
+	int			best = 0,
+				k;
+
+	for (k = 0; list[k]; k++)
+	{
+		int			m = fx_match(s, i, list[k]);
+
+		if (m > best)
+		{
+			best = m;
+			if (which)
+				*which = k;
+		}
+	}
+	return best;
+}
+
+int
+fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *which)
+{
+	int			j,
+				k;
+
+	if (lo < 0)
+		lo = 0;
+	/* the earliest start is the longest phrase: "下降" rather than "降" */
+	for (j = i - 6 > lo ? i - 6 : lo; j < i; j++)
+		for (k = 0; list[k]; k++)
+			if (fx_match(s, j, list[k]) == i - j)
+			{
+				if (which)
+					*which = k;
+				return j;
+			}
+	return -1;
+}
+
+bool
+fx_is(const FxSent *s, int i, const char *c)
+{
+	size_t		l = strlen(c);
+
+	return i >= 0 && i < s->n && s->t[i].type != TK_WORD && s->t[i].type != TK_NUM &&
+		s->t[i].len == l && memcmp(s->doc + s->t[i].off, c, l) == 0;
+}
+
+bool
+fx_word(const FxSent *s, int i, const char *w)
+{
+	return i >= 0 && i < s->n && s->t[i].type == TK_WORD && fx_match(s, i, w) == 1;
+}
+
+bool
+fx_is_upper_word(const FxSent *s, int i)
+{
+	return i >= 0 && i < s->n && s->t[i].type == TK_WORD &&
+		s->doc[s->t[i].off] >= 'A' && s->doc[s->t[i].off] <= 'Z';
+}
+
+/* Punctuation that closes a clause: what a change verb does not reach across. */
+bool
+fx_is_clause_end(const FxSent *s, int i)
+{
+	static const char *const marks[] = {",", "\xEF\xBC\x8C", ";", "\xEF\xBC\x9B", ":",
+		"\xEF\xBC\x9A", "\xE3\x80\x82", "(", ")", "\xEF\xBC\x88", "\xEF\xBC\x89", NULL};
+	int			k;
+
+	if (i < 0 || i >= s->n)
+		return true;
+	if (s->t[i].type != TK_PUNCT)
+		return false;
+	for (k = 0; marks[k]; k++)
+		if (fx_is(s, i, marks[k]))
+			return true;
+	return false;
+}
+
+void
+fx_tag(const char *pat, char *out, size_t outlen)
+{
+	const char *bar = strchr(pat, '|');
+	size_t		n = bar ? (size_t) (bar - pat) : 0;
+
+	if (n >= outlen)
+		n = outlen - 1;
+	memcpy(out, pat, n);
+	out[n] = '\0';
+}
