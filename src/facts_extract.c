@@ -532,6 +532,8 @@ sentence_basis(const FxSent *s, int from, int to)
 /* --- facts ------------------------------------------------------------------ */
 
 /* Format into dst[cap]; false (and "") if it does not fit. */
+static bool put(char *dst, size_t cap, const char *fmt,...) __attribute__((format(printf, 3, 4)));
+
 static bool
 put(char *dst, size_t cap, const char *fmt,...)
 {
