@@ -10,11 +10,12 @@ OBJS = src/policy_ext.o \
        src/period.o src/period_opclass.o src/period_parse.o src/period_calendar.o \
        src/metric_delta.o src/metric_delta_parse.o src/growth.o \
        src/policy_goal.o src/policy_goal_parse.o src/goal_rules.o src/goal_assess.o \
-       src/sdmx.o src/sdmx_parse.o
+       src/sdmx.o src/sdmx_parse.o \
+       src/html_to_text.o src/html_to_text_walk.o
 
 # The install script is built from one fragment per capability, in order.
 FRAGMENTS  = scripts/header.sql scripts/period.sql scripts/metric_delta.sql scripts/growth.sql \
-             scripts/policy_goal.sql scripts/goal_assess.sql scripts/sdmx.sql
+             scripts/policy_goal.sql scripts/goal_assess.sql scripts/sdmx.sql scripts/html_to_text.sql
 DATA_built = policy_ext--$(EXTVERSION).sql
 # Upgrade steps, and the full scripts of earlier releases (for the upgrade test).
 DATA = $(wildcard scripts/updates/policy_ext--*--*.sql) \
