@@ -154,6 +154,10 @@ SELECT html_to_text('<table>' || repeat('<tr><td>工业</td><td>3.8%</td></tr>',
          = rtrim(repeat(E'工业\t3.8%\n', 50000), E'\n');
 SELECT ht('<p title="' || repeat('a', 1000000) || '" class=' || repeat('b', 100000) || '>kept</p>');
 
+-- libxml2's other limit: a run of text over 10 MB.  It keeps text in
+-- chunks of 100 bytes, so it stops at exactly 10000000; "end" is not read.
+SELECT length(html_to_text('<p>' || repeat('a', 11000000) || '</p><p>end</p>'));
+
 -- The function's labels.
 SELECT p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p WHERE p.oid = 'html_to_text(text)'::regprocedure;

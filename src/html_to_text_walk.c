@@ -605,6 +605,8 @@ html_walk(htmlDocPtr doc, const HtmlAlloc *mem, void (*tick) (void *arg), void *
 	xmlNodePtr	node = doc ? doc->children : NULL;
 	unsigned long count = 0;
 
+	res->text = NULL;
+	res->len = 0;
 	memset(&w, 0, sizeof(w));
 	w.mem = mem;
 	w.max = max;
