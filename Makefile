@@ -11,12 +11,13 @@ OBJS = src/policy_ext.o \
        src/metric_delta.o src/metric_delta_parse.o src/growth.o \
        src/policy_goal.o src/policy_goal_parse.o src/goal_rules.o src/goal_assess.o \
        src/sdmx.o src/sdmx_parse.o \
+       src/html_to_text.o src/html_to_text_walk.o \
        src/extract_facts.o $(patsubst %.c,%.o,$(sort $(wildcard src/facts_*.c)))
 
 # The install script is built from one fragment per capability, in order.
 FRAGMENTS  = scripts/header.sql scripts/period.sql scripts/metric_delta.sql scripts/growth.sql \
              scripts/policy_goal.sql scripts/goal_assess.sql scripts/sdmx.sql \
-             scripts/extract_facts.sql
+             scripts/html_to_text.sql scripts/extract_facts.sql
 DATA_built = policy_ext--$(EXTVERSION).sql
 # Upgrade steps, and the full scripts of earlier releases (for the upgrade test).
 DATA = $(wildcard scripts/updates/policy_ext--*--*.sql) \
