@@ -78,6 +78,11 @@ typedef struct Machine
 	bool		group_open;		/* a Group read but not yet registered */
 	bool		utility;		/* 2.0 UtilityData */
 	bool		in_utility_group;	/* a utility Group holds its series */
+	bool		cross;			/* 2.0 CrossSectionalData */
+	int			xs_dataset,		/* depth of the open DataSet, Group, */
+				xs_group,		/* Section; -1 when none is open */
+				xs_section;
+	Pairs		xs_ds_dims;		/* dimensions stated on the DataSet */
 	char		element[128];	/* the T_ELEMENT being read */
 	Pairs		dataset_id;
 	Pairs		ds_attrs;
@@ -562,7 +567,10 @@ root(Machine *m, xmlTextReaderPtr r)
 		m->utility = true;
 	}
 	else if (strcmp(n, "CrossSectionalData") == 0)
-		return fail_not_data(m, "SDMX %s messages are not read yet (doc/sdmx.md, \"Formats\").", n);
+	{
+		m->format = SDMX_CROSS_SECTIONAL;
+		m->cross = true;
+	}
 	else
 		return fail_not_data(m, "The root element is <%s>, not an SDMX data message "
 							 "(GenericData, CompactData, StructureSpecificData …).", n);
@@ -671,6 +679,7 @@ start_dataset(Machine *m, xmlTextReaderPtr r)
 	pairs_reset(&m->dataset_id);
 	pairs_reset(&m->ds_attrs);
 	pairs_reset(&m->ds_ref);
+	pairs_reset(&m->xs_ds_dims);
 	m->ngroups = 0;
 	m->base_valid = false;
 	m->level = L_DATASET;
@@ -693,7 +702,9 @@ start_dataset(Machine *m, xmlTextReaderPtr r)
 			pairs_set(m, &m->dataset_id, "id", value);
 		}
 		else if ((prefix == NULL || prefix[0] == '\0') && !is_dataset_meta(name))
-			pairs_set(m, &m->ds_attrs, name, value);
+			/* a cross-sectional DataSet may state dimensions, time among them */
+			pairs_set(m, m->cross && !is_attribute_name(name) ? &m->xs_ds_dims
+					  : &m->ds_attrs, name, value);
 	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
 	xmlTextReaderMoveToElement(r);
 }
@@ -744,10 +755,174 @@ header_structure(Machine *m, xmlTextReaderPtr r)
 	xmlFree(h);
 }
 
+
+/* --- 2.0 cross-sectional ----------------------------------------------------- */
+
+/*
+ * In a CrossSectionalData message every level states dimensions and
+ * attributes as XML attributes: DataSet, Group, Section and the observation,
+ * an element named after its measure.  A Group holds its Sections and a
+ * Section its observations, so the machine keeps what the enclosing levels
+ * said and hands it down; the time may come from any level.  Depths tell an
+ * observation (a child of a Section) from the Annotations around it.
+ */
+
+/* Measure elements named after the primary measure carry no measure name. */
+static bool
+is_primary_measure(const char *name)
+{
+	return strcmp(name, "OBS_VALUE") == 0 || strcmp(name, "Obs") == 0;
+}
+
+/* An observation: its XML attributes, then the measure it is of. */
+static void
+xs_observation(Machine *m, xmlTextReaderPtr r, const char *n, bool empty)
+{
+	m->obs_outer = L_SERIES;
+	m->level = L_OBS;
+	pairs_reset(&m->obs_dims);
+	pairs_reset(&m->obs_attrs);
+	pairs_reset(&m->obs_fields);
+	if (xmlTextReaderMoveToFirstAttribute(r) == 1)
+	{
+		do
+		{
+			const char *name = (const char *) xmlTextReaderConstLocalName(r);
+			const char *value = (const char *) xmlTextReaderConstValue(r);
+			const xmlChar *prefix = xmlTextReaderConstPrefix(r);
+
+			if (name == NULL || value == NULL || xmlTextReaderIsNamespaceDecl(r) == 1 ||
+				(prefix != NULL && prefix[0] != '\0'))
+				continue;
+			if (strcmp(name, "value") == 0 || strcmp(name, "OBS_VALUE") == 0)
+				pairs_set(m, &m->obs_fields, "value", value);
+			else
+			{
+				if (is_time_name(name))
+					pairs_set(m, &m->obs_fields, "time", value);
+				pairs_set(m, is_attribute_name(name) ? &m->obs_attrs : &m->obs_dims,
+						  name, value);
+			}
+		} while (xmlTextReaderMoveToNextAttribute(r) == 1);
+		xmlTextReaderMoveToElement(r);
+	}
+	if (!is_primary_measure(n))
+		pairs_set(m, &m->obs_dims, SDMX_MEASURE_DIM, n);
+	if (empty)
+	{
+		emit(m);
+		m->level = L_SERIES;
+	}
+}
+
+static void
+xs_section(Machine *m, xmlTextReaderPtr r, int depth, bool empty)
+{
+	m->level = L_SERIES;
+	m->base_valid = false;
+	pairs_reset(&m->series_dims);
+	pairs_reset(&m->series_attrs);
+	pairs_copy(m, &m->series_dims, &m->xs_ds_dims);
+	if (m->xs_group >= 0)
+	{
+		pairs_copy(m, &m->series_dims, &m->group.key);
+		pairs_copy(m, &m->series_attrs, &m->group.attrs);
+	}
+	take_xml_attributes(m, r, &m->series_dims, &m->series_attrs, false);
+	if (empty)
+		m->level = m->xs_group >= 0 ? L_GROUP : L_DATASET;
+	else
+		m->xs_section = depth;
+}
+
+/* Start of an element in a cross-sectional message: true when it was one. */
+static bool
+xs_start(Machine *m, xmlTextReaderPtr r, const char *n, bool empty)
+{
+	int			depth = xmlTextReaderDepth(r);
+
+	if (m->xs_section >= 0)
+	{
+		/* inside a Section: its children are observations, the rest is ignored */
+		if (depth == m->xs_section + 1 && m->level == L_SERIES &&
+			strcmp(n, "Annotations") != 0)
+			xs_observation(m, r, n, empty);
+		return true;
+	}
+	if (strcmp(n, "DataSet") == 0 && m->xs_dataset < 0 && !m->in_header)
+	{
+		start_dataset(m, r);
+		m->xs_group = -1;
+		if (!empty)
+			m->xs_dataset = depth;
+		return true;
+	}
+	if (m->xs_dataset < 0)
+		return false;			/* the header */
+	if (strcmp(n, "Group") == 0 && m->xs_group < 0)
+	{
+		pairs_reset(&m->group.key);
+		pairs_reset(&m->group.attrs);
+		take_xml_attributes(m, r, &m->group.key, &m->group.attrs, false);
+		if (!empty)
+		{
+			m->xs_group = depth;
+			m->level = L_GROUP;
+		}
+		return true;
+	}
+	if (strcmp(n, "Section") == 0)
+	{
+		xs_section(m, r, depth, empty);
+		return true;
+	}
+	/* a 2.0 DataSet's <KeyFamilyRef> names it; nothing else is read */
+	return strcmp(n, "KeyFamilyRef") != 0;
+}
+
+/* End of an element in a cross-sectional message: true when it was one. */
+static bool
+xs_end(Machine *m, xmlTextReaderPtr r)
+{
+	int			depth = xmlTextReaderDepth(r);
+
+	if (m->xs_section >= 0)
+	{
+		if (depth == m->xs_section + 1 && m->level == L_OBS)
+		{
+			emit(m);
+			m->level = L_SERIES;
+		}
+		else if (depth == m->xs_section)
+		{
+			m->xs_section = -1;
+			m->level = m->xs_group >= 0 ? L_GROUP : L_DATASET;
+		}
+		return true;
+	}
+	if (depth == m->xs_group)
+	{
+		m->xs_group = -1;
+		m->level = L_DATASET;
+		return true;
+	}
+	if (depth == m->xs_dataset)
+	{
+		m->xs_dataset = -1;
+		m->level = L_DATASET;
+		return true;
+	}
+	/* in a DataSet only a <KeyFamilyRef>'s text is read, as xs_start says */
+	return m->xs_dataset >= 0 && strcmp(local(r), "KeyFamilyRef") != 0;
+}
+
 static void
 start_element(Machine *m, xmlTextReaderPtr r, bool empty)
 {
 	const char *n = local(r);
+
+	if (m->cross && xs_start(m, r, n, empty))
+		return;
 
 	if (strcmp(n, "Header") == 0 && !empty)
 		m->in_header = true;
@@ -869,6 +1044,9 @@ end_element(Machine *m, xmlTextReaderPtr r)
 	const char *n = local(r);
 	const char *text = m->text_buf.n ? pair_value(&m->text_buf, 0) : "";
 
+	if (m->cross && xs_end(m, r))
+		return;
+
 	if (m->text == T_TIME && m->level == L_OBS)
 	{
 		pairs_set(m, &m->obs_fields, "time", text);
@@ -983,6 +1161,7 @@ machine_free(Machine *m)
 	pairs_free(m, &m->ds_ref);
 	pairs_free(m, &m->dataset_id);
 	pairs_free(m, &m->ds_attrs);
+	pairs_free(m, &m->xs_ds_dims);
 	pairs_free(m, &m->series_dims);
 	pairs_free(m, &m->series_attrs);
 	pairs_free(m, &m->obs_dims);
@@ -1012,6 +1191,7 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 	m.cb = cb;
 	m.mem = mem;
 	m.err = err;
+	m.xs_dataset = m.xs_group = m.xs_section = -1;
 	xmlTextReaderSetStructuredErrorHandler(r, on_xml_error, &m);
 	while (!m.failed && (rc = xmlTextReaderRead(r)) == 1)
 	{
@@ -1092,6 +1272,8 @@ sdmx_format_name(SdmxFormat f)
 			return "compact";
 		case SDMX_STRUCTURE_SPECIFIC:
 			return "structure-specific";
+		case SDMX_CROSS_SECTIONAL:
+			return "cross-sectional";
 		default:
 			return "unknown";
 	}
