@@ -1,6 +1,7 @@
 --
 -- sdmx_formats: sdmx_observations() over every SDMX-ML format it reads
--- (doc/sdmx.md): 2.0 GenericData, CompactData, UtilityData and MessageGroup;
+-- (doc/sdmx.md): 2.0 GenericData, CompactData, UtilityData, MessageGroup and
+-- CrossSectionalData;
 -- 2.1 GenericData (time at the observation, and flat), GenericTimeSeriesData,
 -- StructureSpecificData (time at the observation, another dimension at the
 -- observation, and flat), StructureSpecificTimeSeriesData; 3.0
@@ -90,6 +91,58 @@ INSERT INTO sx_doc VALUES ('compact20', $x$<?xml version="1.0" encoding="UTF-8"?
     </ind:Series>
   </ind:DataSet>
 </message:CompactData>$x$);
+INSERT INTO sx_doc VALUES ('cross20', $x$<?xml version="1.0" encoding="UTF-8"?>
+<!-- policy_ext test fixture: SDMX-ML 2.0 CrossSectionalData.  Provincial
+     figures of 2021 (100 million CNY), a city price index. -->
+<message:CrossSectionalData xmlns:message="http://www.SDMX.org/resources/SDMXML/schemas/v2_0/message"
+    xmlns:common="http://www.SDMX.org/resources/SDMXML/schemas/v2_0/common"
+    xmlns:nbs="urn:sdmx:org.sdmx.infomodel.keyfamily.KeyFamily=NBS:NBS_PROV:cross"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <message:Header>
+    <message:ID>XS2021</message:ID>
+    <message:Test>true</message:Test>
+    <message:Prepared>2022-01-20T09:00:00</message:Prepared>
+    <message:Sender id="NBS"/>
+    <message:DataSetID>NBS_PROV</message:DataSetID>
+  </message:Header>
+  <nbs:DataSet xsi:type="nbs:DataSetType" SOURCE_AGENCY="NBS" DECIMALS="1" UNIT_MULT="8" ADJUSTMENT="N">
+    <nbs:Group FREQ="A" TIME="2021" DECIMALS="2" TITLE_COMPL="分省年度数据">
+      <nbs:Section REF_AREA="CN-GD" UNIT="CNY">
+        <nbs:GDP value="124369.7" OBS_STATUS="A"/>
+        <nbs:RETAIL value="44187.7"/>
+        <nbs:EXPORTS value="NaN" OBS_STATUS="M"/>
+        <common:Annotations>
+          <common:Annotation>
+            <common:AnnotationTitle>GDP</common:AnnotationTitle>
+            <common:AnnotationText xml:lang="en">at current prices</common:AnnotationText>
+          </common:Annotation>
+        </common:Annotations>
+      </nbs:Section>
+      <nbs:Section REF_AREA="CN-JS" UNIT="CNY" DECIMALS="1">
+        <nbs:GDP value="116364.2" OBS_STATUS="P">
+          <common:Annotations>
+            <common:Annotation>
+              <common:AnnotationText xml:lang="en">preliminary</common:AnnotationText>
+            </common:Annotation>
+          </common:Annotations>
+        </nbs:GDP>
+        <nbs:RETAIL/>
+      </nbs:Section>
+    </nbs:Group>
+    <nbs:Group FREQ="Q" TIME="2021-Q3">
+      <nbs:Section REF_AREA="CN-GD">
+        <nbs:GDP value="" DECIMALS="0"/>
+      </nbs:Section>
+    </nbs:Group>
+  </nbs:DataSet>
+  <nbs:DataSet datasetID="NBS_CITY_PRICES" FREQ="M" TIME_PERIOD="2021-M11" UNIT="IDX" UNIT_MULT="0">
+    <nbs:Section INDICATOR="CPI" COLLECTION="E">
+      <nbs:OBS_VALUE REF_AREA="CN-BJ" value="101.5" OBS_STATUS="A"/>
+      <nbs:OBS_VALUE REF_AREA="CN-SH" value="101.2" TIME_PERIOD="2021-M13"/>
+      <nbs:Obs REF_AREA="CN-GZ" OBS_VALUE="100.9"/>
+    </nbs:Section>
+  </nbs:DataSet>
+</message:CrossSectionalData>$x$);
 INSERT INTO sx_doc VALUES ('generic20', $x$<?xml version="1.0" encoding="UTF-8"?>
 <!-- policy_ext test fixture: SDMX-ML 2.0 GenericData, self-made figures in
      the shape of Chinese industrial statistics.  Two datasets; in the first a
@@ -1775,7 +1828,76 @@ INSERT INTO sx_want VALUES
 SELECT * FROM sx_rows('ss30');
 SELECT * FROM sx_extra('ss30');
 
--- 13. Every message, as text, as bytea (its UTF-8 bytes, no BOM and with
+-- 13. cross20.xml: SDMX-ML 2.0 CrossSectionalData (doc/sdmx.md, "Cross-
+--     sectional messages").  Every level states dimensions and attributes
+--     as XML attributes, the cross-domain attribute names being attributes
+--     and the rest dimensions; a Group holds its Sections, a Section its
+--     observations; an observation is an element named after its measure,
+--     its value in "value" (or OBS_VALUE).  A measure other than the primary
+--     one (OBS_VALUE, or an element named Obs) is the dimension MEASURE,
+--     after the observation's own.  TIME or TIME_PERIOD, at whatever level,
+--     is the time; the most specific level wins.
+--    Dataset 1 names no id of its own: the header's DataSetID NBS_PROV.
+--    Its attributes SOURCE_AGENCY NBS, DECIMALS 1, UNIT_MULT 8; ADJUSTMENT
+--    N is no attribute name: a dimension (xsi:type is in a namespace).
+--    Group 1: FREQ A and TIME 2021 are dimensions, DECIMALS 2 and
+--    TITLE_COMPL attributes.  Its Section CN-GD (UNIT CNY an attribute):
+--    dims ADJUSTMENT, FREQ, TIME, REF_AREA, then MEASURE; key N.A.CN-GD.<m>
+--    (time is no part of a key).  GDP has OBS_STATUS A, EXPORTS is NaN with
+--    OBS_STATUS M; the Annotations after them are no observation.  Section
+--    CN-JS states DECIMALS 1, which wins over the group's 2; its GDP holds
+--    Annotations (still one observation), its RETAIL has no value.
+--    Group 2 (FREQ Q, TIME 2021-Q3) has no attributes: group 1's DECIMALS
+--    and TITLE_COMPL do not carry over; the GDP's own DECIMALS 0 wins over
+--    the dataset's 1, and its value is empty.
+--    Dataset 2: datasetID NBS_CITY_PRICES; FREQ M and TIME_PERIOD 2021-M11
+--    are dimensions stated on the DataSet, UNIT IDX and UNIT_MULT 0 its
+--    attributes.  Section INDICATOR CPI (a dimension), COLLECTION E (an
+--    attribute).  Observations named OBS_VALUE and Obs are of the primary
+--    measure: no MEASURE.  Their REF_AREA is a dimension, after the
+--    series' ones; CN-SH states its own TIME_PERIOD 2021-M13, which wins in
+--    place and is no period; CN-GZ has its value as OBS_VALUE.
+INSERT INTO sx_want VALUES
+    ('cross20', 'NBS_PROV', 'N.A.CN-GD.GDP',
+     '{"ADJUSTMENT": "N", "FREQ": "A", "TIME": "2021", "REF_AREA": "CN-GD", "MEASURE": "GDP"}',
+     '2021', '2021', 124369.7,
+     '{"SOURCE_AGENCY": "NBS", "DECIMALS": "2", "UNIT_MULT": "8", "TITLE_COMPL": "分省年度数据", "UNIT": "CNY", "OBS_STATUS": "A"}'),
+    ('cross20', 'NBS_PROV', 'N.A.CN-GD.RETAIL',
+     '{"ADJUSTMENT": "N", "FREQ": "A", "TIME": "2021", "REF_AREA": "CN-GD", "MEASURE": "RETAIL"}',
+     '2021', '2021', 44187.7,
+     '{"SOURCE_AGENCY": "NBS", "DECIMALS": "2", "UNIT_MULT": "8", "TITLE_COMPL": "分省年度数据", "UNIT": "CNY"}'),
+    ('cross20', 'NBS_PROV', 'N.A.CN-GD.EXPORTS',
+     '{"ADJUSTMENT": "N", "FREQ": "A", "TIME": "2021", "REF_AREA": "CN-GD", "MEASURE": "EXPORTS"}',
+     '2021', '2021', NULL,                -- NaN
+     '{"SOURCE_AGENCY": "NBS", "DECIMALS": "2", "UNIT_MULT": "8", "TITLE_COMPL": "分省年度数据", "UNIT": "CNY", "OBS_STATUS": "M"}'),
+    ('cross20', 'NBS_PROV', 'N.A.CN-JS.GDP',
+     '{"ADJUSTMENT": "N", "FREQ": "A", "TIME": "2021", "REF_AREA": "CN-JS", "MEASURE": "GDP"}',
+     '2021', '2021', 116364.2,
+     '{"SOURCE_AGENCY": "NBS", "DECIMALS": "1", "UNIT_MULT": "8", "TITLE_COMPL": "分省年度数据", "UNIT": "CNY", "OBS_STATUS": "P"}'),
+    ('cross20', 'NBS_PROV', 'N.A.CN-JS.RETAIL',
+     '{"ADJUSTMENT": "N", "FREQ": "A", "TIME": "2021", "REF_AREA": "CN-JS", "MEASURE": "RETAIL"}',
+     '2021', '2021', NULL,                -- no value
+     '{"SOURCE_AGENCY": "NBS", "DECIMALS": "1", "UNIT_MULT": "8", "TITLE_COMPL": "分省年度数据", "UNIT": "CNY"}'),
+    ('cross20', 'NBS_PROV', 'N.Q.CN-GD.GDP',
+     '{"ADJUSTMENT": "N", "FREQ": "Q", "TIME": "2021-Q3", "REF_AREA": "CN-GD", "MEASURE": "GDP"}',
+     '2021-Q3', '2021-Q3', NULL,          -- value=""
+     '{"SOURCE_AGENCY": "NBS", "DECIMALS": "0", "UNIT_MULT": "8"}'),
+    ('cross20', 'NBS_CITY_PRICES', 'M.CPI.CN-BJ',
+     '{"FREQ": "M", "TIME_PERIOD": "2021-M11", "INDICATOR": "CPI", "REF_AREA": "CN-BJ"}',
+     '2021-M11', '2021-11', 101.5,
+     '{"UNIT": "IDX", "UNIT_MULT": "0", "COLLECTION": "E", "OBS_STATUS": "A"}'),
+    ('cross20', 'NBS_CITY_PRICES', 'M.CPI.CN-SH',
+     '{"FREQ": "M", "TIME_PERIOD": "2021-M13", "INDICATOR": "CPI", "REF_AREA": "CN-SH"}',
+     '2021-M13', NULL, 101.2,
+     '{"UNIT": "IDX", "UNIT_MULT": "0", "COLLECTION": "E"}'),
+    ('cross20', 'NBS_CITY_PRICES', 'M.CPI.CN-GZ',
+     '{"FREQ": "M", "TIME_PERIOD": "2021-M11", "INDICATOR": "CPI", "REF_AREA": "CN-GZ"}',
+     '2021-M11', '2021-11', 100.9,
+     '{"UNIT": "IDX", "UNIT_MULT": "0", "COLLECTION": "E"}');
+SELECT * FROM sx_rows('cross20');
+SELECT * FROM sx_extra('cross20');
+
+-- 14. Every message, as text, as bytea (its UTF-8 bytes, no BOM and with
 --     one) and as xml, gives the same rows in the same order; and as many
 --     as were worked out by hand.
 CREATE FUNCTION sx_text(doc text) RETURNS text LANGUAGE sql AS $$
@@ -1796,7 +1918,7 @@ SELECT name,
 FROM sx_doc
 ORDER BY name;
 
--- 14. Encodings.  A bytea is read in the encoding its declaration names:
+-- 15. Encodings.  A bytea is read in the encoding its declaration names:
 --     here ISO-8859-1, where é is the one byte E9 and ° the byte B0.  Text
 --     and xml are in the server encoding whatever the declaration says, so
 --     the same message as text (é in UTF-8 here) reads the same.
@@ -1826,7 +1948,7 @@ SELECT 'xml', o.series_key, o.value, o.attrs ->> 'TITLE_COMPL', o.attrs ->> 'COM
        o.attrs ->> 'COMMENT_OBS'
 FROM sx_latin1, sdmx_observations(doc::xml) o;
 
--- 15. The value column: OBS_VALUE read as an xs:double written with sign,
+-- 16. The value column: OBS_VALUE read as an xs:double written with sign,
 --     digits, point and exponent (a leading or trailing point included);
 --     NULL when it is NaN (in any case), empty, missing, or not such a
 --     number: INF, the C hexadecimal 0x1A, 1,5, 12.3abc, a lone sign, and
@@ -1866,7 +1988,7 @@ LEFT JOIN (VALUES ('2021-01', NULL::float8), ('2021-02', NULL), ('2021-03', NULL
        ON w.tp = o.time_period
 ORDER BY o.time_period;
 
--- 16. The period column: every SDMX time-period form (doc/period.md,
+-- 17. The period column: every SDMX time-period form (doc/period.md,
 --     "Input"), SDMX time ranges (a first day and a number of months:
 --     2021-01-01/P11M is 2021-01/2021-11, 2021-01-01/P1Y is 2021,
 --     2021-04-01/P6M is 2021-Q2/2021-Q3), and NULL, never an error, for what
@@ -1919,15 +2041,15 @@ LEFT JOIN (VALUES (1, '2021'::period), (2, '2021'), (3, '2021-S2'), (4, '2021-T2
        ON w.n = o.value
 ORDER BY o.value;
 
--- 17. Errors.  One row per message: SQLSTATE and message, the form the
+-- 18. Errors.  One row per message: SQLSTATE and message, the form the
 --     DETAIL must have (a LIKE pattern), the DETAIL itself only when it does
 --     not have that form (libxml2's wording is libxml2's, and changes with
 --     its version), and "as_spec" for all three, as doc/sdmx.md ("Errors")
 --     gives them: 2200M "invalid XML in SDMX message" with DETAIL
 --     "Line N: ..." for malformed XML and an external entity; 22023 "not an
 --     SDMX-ML data message" with a DETAIL naming the root element for XML
---     that is no SDMX data message (structures, an error message, HTML,
---     CrossSectionalData, which is not read yet).  An error leaves no rows:
+--     that is no SDMX data message (structures, an error message, a query,
+--     HTML).  An error leaves no rows:
 --     the rows before it are not returned.
 CREATE FUNCTION sx_try(doc text,
     OUT rows bigint, OUT state text, OUT message text, OUT detail text)
@@ -2015,14 +2137,12 @@ INSERT INTO sx_bad VALUES
     <common:Text xml:lang="en">No Results Found</common:Text>
   </message:ErrorMessage>
 </message:Error>$x$, '22023', '%Error%'),
-    (14, 'a 2.0 CrossSectionalData message', $x$<message:CrossSectionalData xmlns:message="http://www.SDMX.org/resources/SDMXML/schemas/v2_0/message"
-    xmlns:cs="urn:example:px:nbs:cross">
-  <message:Header><message:ID>PX-XS-1</message:ID><message:Test>true</message:Test>
+    (14, 'a 2.0 QueryMessage', $x$<message:QueryMessage xmlns:message="http://www.SDMX.org/resources/SDMXML/schemas/v2_0/message"
+    xmlns:query="http://www.SDMX.org/resources/SDMXML/schemas/v2_0/query">
+  <message:Header><message:ID>PX-Q-1</message:ID><message:Test>true</message:Test>
     <message:Prepared>2021-12-15T10:00:00</message:Prepared><message:Sender id="PX_NBS"/></message:Header>
-  <cs:DataSet FREQ="M" TIME_PERIOD="2021-11">
-    <cs:Section INDICATOR="IVA"><cs:OBS_VALUE REF_AREA="CN" value="3.8"/></cs:Section>
-  </cs:DataSet>
-</message:CrossSectionalData>$x$, '22023', '%CrossSectionalData%'),
+  <message:Query><query:DataWhere><query:KeyFamily>NBS_IND</query:KeyFamily></query:DataWhere></message:Query>
+</message:QueryMessage>$x$, '22023', '%QueryMessage%'),
     (15, 'a 2.1 GenericMetadata message', $x$<message:GenericMetadata xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message">
   <message:Header><message:ID>PX-MD-1</message:ID><message:Test>true</message:Test>
     <message:Prepared>2021-12-15T10:00:00</message:Prepared><message:Sender id="PX_NBS"/></message:Header>
@@ -2049,7 +2169,7 @@ SELECT r.rows, r.state, r.message,
 FROM sx_latin1,
      sx_try(convert_to(regexp_replace(doc, '^<\?xml[^>]*\?>\n', ''), 'LATIN1')) r;
 
--- 18. A name or value longer than 64 kB (65536 bytes) is an error, 54000,
+-- 19. A name or value longer than 64 kB (65536 bytes) is an error, 54000,
 --     never cut; one of 65536 bytes is read whole.
 SELECT len, r.rows, r.state, r.message,
        CASE WHEN len <= 65536 THEN r.state IS NULL AND r.rows = 1
@@ -2062,7 +2182,7 @@ SELECT octet_length(o.attrs ->> 'TITLE') AS title_bytes
 FROM sdmx_observations(format('<message:StructureSpecificData xmlns:message="urn:x"><message:DataSet><Series TITLE="%s"><Obs TIME_PERIOD="2021" OBS_VALUE="1"/></Series></message:DataSet></message:StructureSpecificData>',
                               repeat('x', 65536))) o;
 
--- 19. NULL in, no rows out (STRICT); the functions' declared properties
+-- 20. NULL in, no rows out (STRICT); the functions' declared properties
 --     (doc/sdmx.md, "Functions"): STRICT and PARALLEL SAFE, IMMUTABLE over
 --     a value, VOLATILE over a file.
 SELECT (SELECT count(*) FROM sdmx_observations(NULL::text)) AS text_rows,

@@ -45,10 +45,31 @@ ctx_free(void *ctx, void *p)
 
 /* --- rows ------------------------------------------------------------------- */
 
+/* A key and its value in the server encoding, for a jsonb object. */
+typedef struct JPair
+{
+	const char *k,
+			   *v;
+	int			kl,
+				vl;
+} JPair;
+
+/* A text column's last value: rows of one series share it. */
+typedef struct LastText
+{
+	char	   *src;			/* as the reader gave it, in the keep context */
+	Datum		datum;
+} LastText;
+
 typedef struct Import
 {
 	ReturnSetInfo *rsinfo;
 	MemoryContext row_cxt;		/* reset after every row */
+	MemoryContext keep_cxt;		/* lives through the import */
+	JPair	   *jp;
+	int			jp_cap;
+	LastText	dataset,
+				series_key;
 } Import;
 
 /* libxml2 speaks UTF-8; the rows are in the server encoding. */
@@ -60,29 +81,178 @@ server(const char *s)
 	return pg_any_to_server(s, strlen(s), PG_UTF8);
 }
 
-static Datum
-pairs_jsonb(const SdmxPair *p, int n)
+/* jsonb's order of keys: shorter first, then by bytes. */
+static inline int
+jpair_cmp(const JPair *a, const JPair *b)
 {
-	JsonbParseState *state = NULL;
-	JsonbValue *res;
-	JsonbValue	k,
-				v;
-	int			i;
+	if (a->kl != b->kl)
+		return a->kl < b->kl ? -1 : 1;
+	return memcmp(a->k, b->k, a->kl);
+}
 
-	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+static void
+jsonb_entry(JEntry *e, int i, uint32 len, uint32 end)
+{
+	/* every JB_OFFSET_STRIDE'th entry holds its end offset, the rest lengths */
+	*e = JENTRY_ISSTRING | ((i % JB_OFFSET_STRIDE) == 0 ? (JENTRY_HAS_OFF | end) : len);
+}
+
+/*
+ * The pairs as a jsonb object of strings, written in jsonb's binary form
+ * directly: the keys sorted by insertion (there are a few), a key given
+ * twice keeping its later value, as jsonb does.  pushJsonbValue() would
+ * build a tree, sort it with qsort and copy it again, at every row.
+ */
+static Datum
+pairs_jsonb(Import *im, const SdmxPair *p, int n)
+{
+	JPair	   *jp;
+	int			i,
+				j,
+				m = 0;
+	uint64		data = 0;
+	uint32		end = 0;
+	Size		size;
+	Jsonb	   *jb;
+	JEntry	   *je;
+	char	   *d;
+
+	if (n > im->jp_cap)
+	{
+		im->jp_cap = Max(n, 2 * im->jp_cap);
+		im->jp = im->jp ? repalloc(im->jp, sizeof(JPair) * im->jp_cap)
+			: MemoryContextAlloc(im->keep_cxt, sizeof(JPair) * im->jp_cap);
+	}
+	jp = im->jp;
 	for (i = 0; i < n; i++)
 	{
-		k.type = jbvString;
-		k.val.string.val = server(p[i].name);
-		k.val.string.len = strlen(k.val.string.val);
-		v.type = jbvString;
-		v.val.string.val = server(p[i].value);
-		v.val.string.len = strlen(v.val.string.val);
-		pushJsonbValue(&state, WJB_KEY, &k);
-		pushJsonbValue(&state, WJB_VALUE, &v);
+		JPair		cur;
+
+		cur.k = server(p[i].name);
+		cur.kl = strlen(cur.k);
+		cur.v = server(p[i].value);
+		cur.vl = strlen(cur.v);
+		for (j = i; j > 0 && jpair_cmp(&jp[j - 1], &cur) > 0; j--)
+			jp[j] = jp[j - 1];
+		jp[j] = cur;
 	}
-	res = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
-	return JsonbPGetDatum(JsonbValueToJsonb(res));
+	for (i = 0; i < n; i++)
+	{
+		if (m > 0 && jpair_cmp(&jp[m - 1], &jp[i]) == 0)
+			jp[m - 1] = jp[i];
+		else
+			jp[m++] = jp[i];
+	}
+	for (i = 0; i < m; i++)
+		data += (uint64) jp[i].kl + jp[i].vl;
+	if (data > JENTRY_OFFLENMASK)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("SDMX message too large to read"),
+				 errdetail("The names and values of one observation take more than the %d bytes of a jsonb object.",
+						   JENTRY_OFFLENMASK)));
+	size = offsetof(Jsonb, root.children) + sizeof(JEntry) * 2 * m + data;
+	jb = palloc(size);
+	SET_VARSIZE(jb, size);
+	jb->root.header = (uint32) m | JB_FOBJECT;
+	je = jb->root.children;
+	d = (char *) (je + 2 * m);
+	for (i = 0; i < m; i++)
+	{
+		end += jp[i].kl;
+		jsonb_entry(&je[i], i, jp[i].kl, end);
+		memcpy(d, jp[i].k, jp[i].kl);
+		d += jp[i].kl;
+	}
+	for (i = 0; i < m; i++)
+	{
+		end += jp[i].vl;
+		jsonb_entry(&je[m + i], m + i, jp[i].vl, end);
+		memcpy(d, jp[i].v, jp[i].vl);
+		d += jp[i].vl;
+	}
+	return JsonbPGetDatum(jb);
+}
+
+/* The text datum of s, the last row's when s is the same. */
+static Datum
+text_datum(Import *im, LastText *last, const char *s)
+{
+	const char *conv;
+	MemoryContext old;
+
+	if (last->src != NULL && strcmp(last->src, s) == 0)
+		return last->datum;
+	if (last->src != NULL)
+	{
+		pfree(last->src);
+		pfree(DatumGetPointer(last->datum));
+	}
+	conv = server(s);			/* in the row's context */
+	old = MemoryContextSwitchTo(im->keep_cxt);
+	last->src = pstrdup(s);
+	last->datum = CStringGetTextDatum(conv);
+	MemoryContextSwitchTo(old);
+	return last->datum;
+}
+
+/*
+ * A number already checked for form, when it reads exactly without strtod:
+ * at most 15 digits and a power of ten up to 22, both exact in a double,
+ * so one multiplication or division rounds correctly (Clinger's fast
+ * path).  Most published figures are such; the rest go to strtod.
+ */
+static bool
+exact_double(const char *s, double *out)
+{
+	static const double pow10[] = {
+		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+	};
+	const char *p = s;
+	bool		neg = false,
+				point = false;
+	uint64		mant = 0;
+	int			digits = 0,
+				frac = 0,
+				exp = 0,
+				e10;
+	double		v;
+
+	if (*p == '+' || *p == '-')
+		neg = *p++ == '-';
+	for (; (*p >= '0' && *p <= '9') || *p == '.'; p++)
+	{
+		if (*p == '.')
+		{
+			point = true;
+			continue;
+		}
+		if (++digits > 15)
+			return false;
+		mant = mant * 10 + (*p - '0');
+		frac += point;
+	}
+	if (*p == 'e' || *p == 'E')
+	{
+		bool		eneg = false;
+
+		p++;
+		if (*p == '+' || *p == '-')
+			eneg = *p++ == '-';
+		for (; *p >= '0' && *p <= '9'; p++)
+			if ((exp = exp * 10 + (*p - '0')) > 400)
+				return false;
+		if (eneg)
+			exp = -exp;
+	}
+	e10 = exp - frac;
+	if (e10 < -22 || e10 > 22)
+		return false;
+	v = (double) mant;
+	v = e10 < 0 ? v / pow10[-e10] : v * pow10[e10];
+	*out = neg ? -v : v;
+	return true;
 }
 
 /*
@@ -117,6 +287,8 @@ obs_value(const char *s, double *out)
 	}
 	if (*p != '\0')
 		return false;
+	if (exact_double(s, out))
+		return true;
 	errno = 0;
 	*out = strtod(s, &end);
 	return end == p && !(errno == ERANGE && isinf(*out));
@@ -132,9 +304,9 @@ on_observation(void *arg, const SdmxObs *o)
 	int64_t		p;
 	double		v;
 
-	values[0] = CStringGetTextDatum(server(o->dataset));
-	values[1] = CStringGetTextDatum(server(o->series_key));
-	values[2] = pairs_jsonb(o->dims, o->ndims);
+	values[0] = text_datum(im, &im->dataset, o->dataset);
+	values[1] = text_datum(im, &im->series_key, o->series_key);
+	values[2] = pairs_jsonb(im, o->dims, o->ndims);
 	nulls[3] = o->time_period == NULL;
 	if (o->time_period)
 		values[3] = CStringGetTextDatum(server(o->time_period));
@@ -145,7 +317,7 @@ on_observation(void *arg, const SdmxObs *o)
 	nulls[5] = !obs_value(o->value, &v);
 	if (!nulls[5])
 		values[5] = Float8GetDatum(v);
-	values[6] = pairs_jsonb(o->attrs, o->nattrs);
+	values[6] = pairs_jsonb(im, o->attrs, o->nattrs);
 	tuplestore_putvalues(im->rsinfo->setResult, im->rsinfo->setDesc, values, nulls);
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(im->row_cxt);
@@ -209,6 +381,11 @@ import(FunctionCallInfo fcinfo, xmlTextReaderPtr (*make_reader) (void *), void *
 	InitMaterializedSRF(fcinfo, 0);
 	im.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	im.row_cxt = AllocSetContextCreate(CurrentMemoryContext, "sdmx row", ALLOCSET_DEFAULT_SIZES);
+	im.keep_cxt = AllocSetContextCreate(CurrentMemoryContext, "sdmx rows kept", ALLOCSET_SMALL_SIZES);
+	im.jp = NULL;
+	im.jp_cap = 0;
+	memset(&im.dataset, 0, sizeof(im.dataset));
+	memset(&im.series_key, 0, sizeof(im.series_key));
 	machine_cxt = AllocSetContextCreate(CurrentMemoryContext, "sdmx reader", ALLOCSET_DEFAULT_SIZES);
 	mem.alloc = ctx_alloc;
 	mem.realloc = ctx_realloc;
@@ -239,6 +416,7 @@ import(FunctionCallInfo fcinfo, xmlTextReaderPtr (*make_reader) (void *), void *
 	pg_xml_done(xcxt, err.status != SDMX_OK || pg_xml_error_occurred(xcxt));
 	MemoryContextDelete(machine_cxt);
 	MemoryContextDelete(im.row_cxt);
+	MemoryContextDelete(im.keep_cxt);
 	report(&err, source);
 }
 

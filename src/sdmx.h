@@ -20,7 +20,8 @@ typedef enum SdmxFormat
 	SDMX_UNKNOWN = 0,
 	SDMX_GENERIC,				/* 2.0 GenericData, 2.1 GenericData / GenericTimeSeriesData */
 	SDMX_COMPACT,				/* 2.0 CompactData, 2.0 UtilityData */
-	SDMX_STRUCTURE_SPECIFIC		/* 2.1 (TimeSeries) and 3.0 StructureSpecificData */
+	SDMX_STRUCTURE_SPECIFIC,	/* 2.1 (TimeSeries) and 3.0 StructureSpecificData */
+	SDMX_CROSS_SECTIONAL		/* 2.0 CrossSectionalData */
 } SdmxFormat;
 
 typedef struct SdmxPair
@@ -81,6 +82,12 @@ typedef struct SdmxCallbacks
 
 /* Most dimensions or attributes on one level (real messages have dozens). */
 #define SDMX_MAX_PAIRS	10000
+
+/*
+ * The dimension a 2.0 cross-sectional measure's name goes to: the DSD names
+ * the measure dimension, the message does not (doc/sdmx.md, "Formats").
+ */
+#define SDMX_MEASURE_DIM "MEASURE"
 
 /* The reader's parser options: no network, no entities, no DTD. */
 #define SDMX_XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT)

@@ -22,15 +22,71 @@
 
 /* --- a list of name/value pairs, strings in one buffer ------------------ */
 
+/*
+ * A name is a string of libxml2's dictionary (xmlTextReaderConstString):
+ * equal names are one pointer, so lookups compare addresses and names are
+ * never copied.  Values are copied into buf.
+ */
+typedef struct Pair
+{
+	const char *name;
+	size_t		off,			/* the value, in buf */
+				len;
+} Pair;
+
 typedef struct Pairs
 {
-	size_t	   *off;			/* name and value offsets into buf */
+	Pair	   *item;
 	int			n,
 				cap;
 	char	   *buf;
 	size_t		len,
 				size;
 } Pairs;
+
+/* Names the machine looks for, interned once per message. */
+typedef struct Names
+{
+	const char *empty,
+			   *Header,
+			   *DataSet,
+			   *Group,
+			   *Series,
+			   *Section,
+			   *Obs,
+			   *SeriesKey,
+			   *GroupKey,
+			   *ObsKey,
+			   *Attributes,
+			   *Key,
+			   *Value,
+			   *ObsDimension,
+			   *ObsValue,
+			   *Time,
+			   *DataSetID,
+			   *KeyFamilyRef,
+			   *Structure,
+			   *Annotations,
+			   *OBS_VALUE,
+			   *TIME_PERIOD,
+			   *TIME,
+			   *MEASURE,
+			   *id,
+			   *concept,
+			   *value,
+			   *type,
+			   *dimensionAtObservation,
+			   *structureID,
+			   *AllDimensions;
+	const char *cog[40];		/* the cross-domain attribute names */
+	int			ncog;
+} Names;
+
+/* Keys of the machine's own one-entry lists: unique by address. */
+static const char K_TIME[] = "time";
+static const char K_VALUE[] = "value";
+static const char K_ID[] = "id";
+static const char K_TEXT[] = "text";
 
 typedef struct Group
 {
@@ -70,7 +126,10 @@ typedef struct Machine
 	SdmxFormat	format;
 	bool		failed;
 
-	char		dim_at_obs[128];	/* from the header; "" = time */
+	Names		nm;
+	bool		interned;		/* the reader's names are dictionary strings */
+	const char *dim_at_obs;		/* from the header; NULL = time */
+	bool		flat;			/* dimensionAtObservation="AllDimensions" */
 	Pairs		header_id;		/* the header's best name for the dataset */
 	int			header_rank;	/* DataSetID 0, Structure/@structureID 1, KeyFamilyRef 2 */
 	Pairs		ds_ref;			/* a 2.0 DataSet's own <KeyFamilyRef> */
@@ -78,7 +137,12 @@ typedef struct Machine
 	bool		group_open;		/* a Group read but not yet registered */
 	bool		utility;		/* 2.0 UtilityData */
 	bool		in_utility_group;	/* a utility Group holds its series */
-	char		element[128];	/* the T_ELEMENT being read */
+	bool		cross;			/* 2.0 CrossSectionalData */
+	int			xs_dataset,		/* depth of the open DataSet, Group, */
+				xs_group,		/* Section; -1 when none is open */
+				xs_section;
+	Pairs		xs_ds_dims;		/* dimensions stated on the DataSet */
+	const char *element;		/* the T_ELEMENT being read */
 	Pairs		dataset_id;
 	Pairs		ds_attrs;
 	Group	   *groups;
@@ -89,7 +153,8 @@ typedef struct Machine
 				series_attrs,
 				obs_dims,
 				obs_attrs,
-				obs_fields;		/* "time", "value" */
+				obs_fields,		/* K_TIME, K_VALUE */
+				scratch;		/* the XML attributes of a <Value> … */
 	Pairs		out_dims,
 				out_attrs,
 				key;
@@ -140,9 +205,9 @@ too_long(Machine *m, size_t n)
 }
 
 static size_t
-put_string(Machine *m, Pairs *p, const char *s)
+put_string(Machine *m, Pairs *p, const char *s, size_t len)
 {
-	size_t		n = strlen(s) + 1,
+	size_t		n = len + 1,
 				at = p->len;
 
 	if (p->len + n > p->size)
@@ -154,7 +219,8 @@ put_string(Machine *m, Pairs *p, const char *s)
 		p->buf = grow(m, p->buf, size);
 		p->size = size;
 	}
-	memcpy(p->buf + at, s, n);
+	memcpy(p->buf + at, s, len);
+	p->buf[at + len] = '\0';
 	p->len += n;
 	return at;
 }
@@ -162,13 +228,13 @@ put_string(Machine *m, Pairs *p, const char *s)
 static const char *
 pair_name(const Pairs *p, int i)
 {
-	return p->buf + p->off[2 * i];
+	return p->item[i].name;
 }
 
 static const char *
 pair_value(const Pairs *p, int i)
 {
-	return p->buf + p->off[2 * i + 1];
+	return p->buf + p->item[i].off;
 }
 
 static int
@@ -177,28 +243,32 @@ pairs_find(const Pairs *p, const char *name)
 	int			i;
 
 	for (i = 0; i < p->n; i++)
-		if (strcmp(pair_name(p, i), name) == 0)
+		if (p->item[i].name == name)
 			return i;
 	return -1;
 }
 
 /* Add, or replace the value of a name already there (the later wins). */
 static void
-pairs_set(Machine *m, Pairs *p, const char *name, const char *value)
+pairs_set_len(Machine *m, Pairs *p, const char *name, const char *value, size_t len)
 {
 	int			i;
 
-	if (too_long(m, strlen(name)) || too_long(m, strlen(value)))
+	if (too_long(m, len))
 		return;
 	i = pairs_find(p, name);
-	if (i >= 0 && strlen(value) <= strlen(p->buf + p->off[2 * i + 1]))
+	if (i >= 0 && len <= p->item[i].len)
 	{
 		/* the same name again: the value in place, so repeats do not pile up */
-		strcpy(p->buf + p->off[2 * i + 1], value);
+		memcpy(p->buf + p->item[i].off, value, len);
+		p->buf[p->item[i].off + len] = '\0';
+		p->item[i].len = len;
 		return;
 	}
 	if (i < 0)
 	{
+		if (too_long(m, strlen(name)))
+			return;
 		if (p->n >= SDMX_MAX_PAIRS)
 		{
 			if (!m->failed)
@@ -213,12 +283,19 @@ pairs_set(Machine *m, Pairs *p, const char *name, const char *value)
 		if (p->n == p->cap)
 		{
 			p->cap = p->cap ? 2 * p->cap : 16;
-			p->off = grow(m, p->off, sizeof(size_t) * 2 * p->cap);
+			p->item = grow(m, p->item, sizeof(Pair) * p->cap);
 		}
 		i = p->n++;
-		p->off[2 * i] = put_string(m, p, name);
+		p->item[i].name = name;
 	}
-	p->off[2 * i + 1] = put_string(m, p, value);
+	p->item[i].off = put_string(m, p, value, len);
+	p->item[i].len = len;
+}
+
+static void
+pairs_set(Machine *m, Pairs *p, const char *name, const char *value)
+{
+	pairs_set_len(m, p, name, value, strlen(value));
 }
 
 /* Drop a name (its strings stay in the buffer until the next reset). */
@@ -229,7 +306,7 @@ pairs_remove(Pairs *p, const char *name)
 
 	if (i < 0)
 		return;
-	memmove(p->off + 2 * i, p->off + 2 * i + 2, sizeof(size_t) * 2 * (p->n - i - 1));
+	memmove(p->item + i, p->item + i + 1, sizeof(Pair) * (p->n - i - 1));
 	p->n--;
 }
 
@@ -239,7 +316,7 @@ pairs_copy(Machine *m, Pairs *to, const Pairs *from)
 	int			i;
 
 	for (i = 0; i < from->n; i++)
-		pairs_set(m, to, pair_name(from, i), pair_value(from, i));
+		pairs_set_len(m, to, pair_name(from, i), pair_value(from, i), from->item[i].len);
 }
 
 /* to := from, wholesale: the offsets hold, being relative to the buffer. */
@@ -249,7 +326,7 @@ pairs_assign(Machine *m, Pairs *to, const Pairs *from)
 	if (from->n > to->cap)
 	{
 		to->cap = from->n;
-		to->off = grow(m, to->off, sizeof(size_t) * 2 * to->cap);
+		to->item = grow(m, to->item, sizeof(Pair) * to->cap);
 	}
 	if (from->len > to->size)
 	{
@@ -257,7 +334,7 @@ pairs_assign(Machine *m, Pairs *to, const Pairs *from)
 		to->buf = grow(m, to->buf, to->size);
 	}
 	if (from->n > 0)
-		memcpy(to->off, from->off, sizeof(size_t) * 2 * from->n);
+		memcpy(to->item, from->item, sizeof(Pair) * from->n);
 	if (from->len > 0)
 		memcpy(to->buf, from->buf, from->len);
 	to->n = from->n;
@@ -267,8 +344,8 @@ pairs_assign(Machine *m, Pairs *to, const Pairs *from)
 static void
 pairs_free(Machine *m, Pairs *p)
 {
-	if (p->off)
-		m->mem->free(m->mem->ctx, p->off);
+	if (p->item)
+		m->mem->free(m->mem->ctx, p->item);
 	if (p->buf)
 		m->mem->free(m->mem->ctx, p->buf);
 	memset(p, 0, sizeof(*p));
@@ -276,33 +353,114 @@ pairs_free(Machine *m, Pairs *p)
 
 /* --- names ----------------------------------------------------------------- */
 
-static bool
-is_time_name(const char *name)
-{
-	return strcmp(name, "TIME_PERIOD") == 0 || strcmp(name, "TIME") == 0;
-}
-
 /*
  * SDMX cross-domain attributes (Content-Oriented Guidelines) that compact
  * and structure-specific messages carry as XML attributes of Series and Obs
  * elements: without the DSD these names are what tells them from dimensions.
  */
-static bool
-is_attribute_name(const char *name)
+static const char *const cog_names[] = {
+	"BASE_PER", "BREAKS", "COLLECTION", "COMMENT_DSET", "COMMENT_OBS",
+	"COMMENT_TS", "COMPILATION", "CONF_STATUS", "COVERAGE", "DATA_COMP",
+	"DECIMALS", "DOM_SER_IDS",
+	"EMBARGO_TIME", "NAT_TITLE", "OBS_COM", "OBS_CONF", "OBS_PRE_BREAK",
+	"OBS_STATUS", "PUBL_ECB", "PUBL_MU", "PUBL_PUBLIC", "SOURCE_AGENCY",
+	"SOURCE_PUB", "TIME_FORMAT", "TIME_PER_COLLECT", "TITLE", "TITLE_COMPL",
+	"UNIT", "UNIT_INDEX_BASE", "UNIT_MEASURE", "UNIT_MULT"
+};
+
+/*
+ * A string of the reader's dictionary.  The dictionary is capped (libxml2's
+ * 10 MB for names, without XML_PARSE_HUGE): past that, NULL, and an error.
+ */
+static const char *
+intern(Machine *m, xmlTextReaderPtr r, const char *s)
 {
-	static const char *const names[] = {
-		"BASE_PER", "BREAKS", "COLLECTION", "COMMENT_DSET", "COMMENT_OBS",
-		"COMMENT_TS", "COMPILATION", "CONF_STATUS", "COVERAGE", "DATA_COMP",
-		"DECIMALS", "DOM_SER_IDS",
-		"EMBARGO_TIME", "NAT_TITLE", "OBS_COM", "OBS_CONF", "OBS_PRE_BREAK",
-		"OBS_STATUS", "PUBL_ECB", "PUBL_MU", "PUBL_PUBLIC", "SOURCE_AGENCY",
-		"SOURCE_PUB", "TIME_FORMAT", "TIME_PER_COLLECT", "TITLE", "TITLE_COMPL",
-		"UNIT", "UNIT_INDEX_BASE", "UNIT_MEASURE", "UNIT_MULT"
-	};
+	const xmlChar *d = xmlTextReaderConstString(r, (const xmlChar *) s);
+
+	if (d != NULL)
+		return (const char *) d;
+	if (!m->failed)
+	{
+		m->err->status = SDMX_LIMIT;
+		snprintf(m->err->detail, sizeof(m->err->detail), "%s",
+				 "The message has more distinct names than libxml2's dictionary holds.");
+	}
+	m->failed = true;
+	return "";
+}
+
+static void
+names_init(Machine *m, xmlTextReaderPtr r)
+{
+	Names	   *n = &m->nm;
 	size_t		i;
 
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strcmp(name, names[i]) == 0)
+#define NAME(f) n->f = intern(m, r, #f)
+	n->empty = intern(m, r, "");
+	NAME(Header);
+	NAME(DataSet);
+	NAME(Group);
+	NAME(Series);
+	NAME(Section);
+	NAME(Obs);
+	NAME(SeriesKey);
+	NAME(GroupKey);
+	NAME(ObsKey);
+	NAME(Attributes);
+	NAME(Key);
+	NAME(Value);
+	NAME(ObsDimension);
+	NAME(ObsValue);
+	NAME(Time);
+	NAME(DataSetID);
+	NAME(KeyFamilyRef);
+	NAME(Structure);
+	NAME(Annotations);
+	NAME(OBS_VALUE);
+	NAME(TIME_PERIOD);
+	NAME(TIME);
+	n->MEASURE = intern(m, r, SDMX_MEASURE_DIM);
+	NAME(id);
+	NAME(concept);
+	NAME(value);
+	NAME(type);
+	NAME(dimensionAtObservation);
+	NAME(structureID);
+	NAME(AllDimensions);
+#undef NAME
+	n->ncog = 0;
+	for (i = 0; i < sizeof(cog_names) / sizeof(cog_names[0]); i++)
+		n->cog[n->ncog++] = intern(m, r, cog_names[i]);
+}
+
+/*
+ * The current node's local name, as a dictionary string.  libxml2 builds
+ * element and attribute names from the same dictionary (the reader checks
+ * this once, at the root): then the name is returned as it is.
+ */
+static const char *
+local(Machine *m, xmlTextReaderPtr r)
+{
+	const xmlChar *n = xmlTextReaderConstLocalName(r);
+
+	if (n == NULL)
+		return m->nm.empty;
+	return m->interned ? (const char *) n : intern(m, r, (const char *) n);
+}
+
+static bool
+is_time_name(const Machine *m, const char *name)
+{
+	return name == m->nm.TIME_PERIOD || name == m->nm.TIME;
+}
+
+static bool
+is_attribute_name(const Machine *m, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < m->nm.ncog; i++)
+		if (name == m->nm.cog[i])
 			return true;
 	return false;
 }
@@ -324,14 +482,6 @@ is_dataset_meta(const char *name)
 		if (strcmp(name, names[i]) == 0)
 			return true;
 	return false;
-}
-
-static const char *
-local(xmlTextReaderPtr r)
-{
-	const xmlChar *n = xmlTextReaderConstLocalName(r);
-
-	return n ? (const char *) n : "";
 }
 
 /* --- the observation ------------------------------------------------------- */
@@ -412,7 +562,7 @@ make_key(Machine *m, const Pairs *dims, Pairs *key)
 	char	   *k;
 
 	for (i = 0; i < dims->n; i++)
-		need += strlen(pair_value(dims, i)) + 1;
+		need += dims->item[i].len + 1;
 	if (need > key->size)
 	{
 		key->buf = grow(m, key->buf, need);
@@ -422,9 +572,9 @@ make_key(Machine *m, const Pairs *dims, Pairs *key)
 	for (i = 0; i < dims->n; i++)
 	{
 		const char *v = pair_value(dims, i);
-		size_t		n = strlen(v);
+		size_t		n = dims->item[i].len;
 
-		if (is_time_name(pair_name(dims, i)))
+		if (is_time_name(m, pair_name(dims, i)))
 			continue;
 		if (len > 0)
 			k[len++] = '.';
@@ -455,12 +605,12 @@ merge_attrs(Machine *m, const Pairs *dims, Pairs *attrs)
 }
 
 static bool
-only_time(const Pairs *p)
+only_time(const Machine *m, const Pairs *p)
 {
 	int			i;
 
 	for (i = 0; i < p->n; i++)
-		if (!is_time_name(pair_name(p, i)))
+		if (!is_time_name(m, pair_name(p, i)))
 			return false;
 	return true;
 }
@@ -482,7 +632,7 @@ emit(Machine *m)
 	}
 	pairs_assign(m, &m->out_dims, &m->base_dims);
 	pairs_copy(m, &m->out_dims, &m->obs_dims);
-	if (only_time(&m->obs_dims))
+	if (only_time(m, &m->obs_dims))
 	{
 		/* a time series: the series' key and attributes hold */
 		pairs_assign(m, &m->out_attrs, &m->base_attrs);
@@ -499,7 +649,7 @@ emit(Machine *m)
 	if (m->failed)
 		return;
 
-	t = pairs_find(&m->obs_fields, "time");
+	t = pairs_find(&m->obs_fields, K_TIME);
 	o.dataset = m->dataset_id.n ? pair_value(&m->dataset_id, 0)
 		: m->header_id.n ? pair_value(&m->header_id, 0)
 		: m->ds_ref.n ? pair_value(&m->ds_ref, 0) : "";
@@ -507,9 +657,9 @@ emit(Machine *m)
 	o.time_period = t >= 0 ? pair_value(&m->obs_fields, t) : NULL;
 	if (o.time_period == NULL)
 		for (i = 0; i < m->out_dims.n; i++)
-			if (is_time_name(pair_name(&m->out_dims, i)))
+			if (is_time_name(m, pair_name(&m->out_dims, i)))
 				o.time_period = pair_value(&m->out_dims, i);
-	t = pairs_find(&m->obs_fields, "value");
+	t = pairs_find(&m->obs_fields, K_VALUE);
 	o.value = t >= 0 ? pair_value(&m->obs_fields, t) : NULL;
 	view_of(m, &m->out_dims, 0);
 	o.ndims = m->out_dims.n;
@@ -543,7 +693,11 @@ fail_not_data(Machine *m, const char *fmt, const char *what)
 static bool
 root(Machine *m, xmlTextReaderPtr r)
 {
-	const char *n = local(r);
+	const xmlChar *raw = xmlTextReaderConstLocalName(r);
+	const char *n = raw ? (const char *) raw : "";
+
+	/* one dictionary for the names of the document and ours: compare addresses */
+	m->interned = raw != NULL && xmlTextReaderConstString(r, raw) == raw;
 
 	if (strcmp(n, "GenericData") == 0 || strcmp(n, "GenericTimeSeriesData") == 0)
 		m->format = SDMX_GENERIC;
@@ -562,10 +716,34 @@ root(Machine *m, xmlTextReaderPtr r)
 		m->utility = true;
 	}
 	else if (strcmp(n, "CrossSectionalData") == 0)
-		return fail_not_data(m, "SDMX %s messages are not read yet (doc/sdmx.md, \"Formats\").", n);
+	{
+		m->format = SDMX_CROSS_SECTIONAL;
+		m->cross = true;
+	}
 	else
 		return fail_not_data(m, "The root element is <%s>, not an SDMX data message "
 							 "(GenericData, CompactData, StructureSpecificData …).", n);
+	return true;
+}
+
+/*
+ * The current attribute, if it is one the machine reads: not a namespace
+ * declaration, not in a namespace (xmlns, xsi:type …).
+ */
+static bool
+plain_attribute(Machine *m, xmlTextReaderPtr r, const char **name, const char **value)
+{
+	const xmlChar *prefix;
+
+	if (xmlTextReaderIsNamespaceDecl(r) == 1)
+		return false;
+	prefix = xmlTextReaderConstPrefix(r);
+	if (prefix != NULL && prefix[0] != '\0')
+		return false;
+	*value = (const char *) xmlTextReaderConstValue(r);
+	if (*value == NULL || xmlTextReaderConstLocalName(r) == NULL)
+		return false;
+	*name = local(m, r);
 	return true;
 }
 
@@ -574,36 +752,31 @@ static void
 take_xml_attributes(Machine *m, xmlTextReaderPtr r, Pairs *dims, Pairs *attrs,
 					bool obs)
 {
-	bool		flat = strcmp(m->dim_at_obs, "AllDimensions") == 0;
+	const char *name,
+			   *value;
 
 	if (xmlTextReaderMoveToFirstAttribute(r) != 1)
 		return;
 	do
 	{
-		const char *name = (const char *) xmlTextReaderConstLocalName(r);
-		const char *value = (const char *) xmlTextReaderConstValue(r);
-		const xmlChar *prefix = xmlTextReaderConstPrefix(r);
-
-		if (name == NULL || value == NULL || xmlTextReaderIsNamespaceDecl(r) == 1 ||
-			(prefix != NULL && prefix[0] != '\0'))
-			continue;			/* xmlns, xsi:type … */
+		if (!plain_attribute(m, r, &name, &value))
+			continue;
 		if (!obs)
 		{
-			if (dims && !is_attribute_name(name))
+			if (dims && !is_attribute_name(m, name))
 				pairs_set(m, dims, name, value);
 			else
 				pairs_set(m, attrs, name, value);
 			continue;
 		}
-		if (strcmp(name, "OBS_VALUE") == 0)
-			pairs_set(m, &m->obs_fields, "value", value);
-		else if (is_time_name(name))
+		if (name == m->nm.OBS_VALUE)
+			pairs_set(m, &m->obs_fields, K_VALUE, value);
+		else if (is_time_name(m, name))
 		{
-			pairs_set(m, &m->obs_fields, "time", value);
+			pairs_set(m, &m->obs_fields, K_TIME, value);
 			pairs_set(m, dims, name, value);
 		}
-		else if (strcmp(name, m->dim_at_obs) == 0 ||
-				 (flat && !is_attribute_name(name)))
+		else if (name == m->dim_at_obs || (m->flat && !is_attribute_name(m, name)))
 			pairs_set(m, dims, name, value);
 		else
 			pairs_set(m, attrs, name, value);
@@ -611,43 +784,68 @@ take_xml_attributes(Machine *m, xmlTextReaderPtr r, Pairs *dims, Pairs *attrs,
 	xmlTextReaderMoveToElement(r);
 }
 
-static const char *
-attr(xmlTextReaderPtr r, const char *name, xmlChar **hold)
+/*
+ * The XML attributes named in want (dictionary strings), copied into
+ * m->scratch, which is returned: a value the reader builds (an attribute
+ * with entities) would not outlive the next one.
+ */
+static const Pairs *
+xml_attributes(Machine *m, xmlTextReaderPtr r, const char *const *want, int nwant)
 {
-	*hold = xmlTextReaderGetAttribute(r, (const xmlChar *) name);
-	return (const char *) *hold;
+	const char *name,
+			   *value;
+	int			i;
+
+	pairs_reset(&m->scratch);
+	if (xmlTextReaderMoveToFirstAttribute(r) != 1)
+		return &m->scratch;
+	do
+	{
+		if (!plain_attribute(m, r, &name, &value))
+			continue;
+		for (i = 0; i < nwant; i++)
+			if (name == want[i])
+				pairs_set(m, &m->scratch, name, value);
+	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
+	xmlTextReaderMoveToElement(r);
+	return &m->scratch;
+}
+
+static const char *
+find_value(const Pairs *p, const char *name)
+{
+	int			i = pairs_find(p, name);
+
+	return i >= 0 ? pair_value(p, i) : NULL;
 }
 
 /* <Value concept|id="…" value="…"/> inside a key or an Attributes box. */
 static void
 generic_value(Machine *m, xmlTextReaderPtr r)
 {
-	xmlChar    *hn,
-			   *hv;
-	const char *name = attr(r, "id", &hn);
-	const char *value = attr(r, "value", &hv);
+	const char *want[] = {m->nm.id, m->nm.concept, m->nm.value};
+	const Pairs *a = xml_attributes(m, r, want, 3);
+	const char *name = find_value(a, m->nm.id);
+	const char *value = find_value(a, m->nm.value);
 	Pairs	   *to = NULL;
 
 	if (name == NULL)
-	{
-		xmlFree(hn);
-		name = attr(r, "concept", &hn);
-	}
-	if (name && value)
-	{
-		if (m->box == B_KEY)
-			to = m->level == L_GROUP ? &m->group.key
-				: m->level == L_SERIES ? &m->series_dims : &m->obs_dims;
-		else if (m->box == B_ATTRS)
-			to = m->level == L_DATASET ? &m->ds_attrs
-				: m->level == L_GROUP ? &m->group.attrs
-				: m->level == L_SERIES ? &m->series_attrs : &m->obs_attrs;
-		if (to)
-			pairs_set(m, to, name, value);
-		m->base_valid = false;
-	}
-	xmlFree(hn);
-	xmlFree(hv);
+		name = find_value(a, m->nm.concept);
+	if (name == NULL || value == NULL)
+		return;
+	if (too_long(m, strlen(name)))
+		return;
+	name = intern(m, r, name);
+	if (m->box == B_KEY)
+		to = m->level == L_GROUP ? &m->group.key
+			: m->level == L_SERIES ? &m->series_dims : &m->obs_dims;
+	else if (m->box == B_ATTRS)
+		to = m->level == L_DATASET ? &m->ds_attrs
+			: m->level == L_GROUP ? &m->group.attrs
+			: m->level == L_SERIES ? &m->series_attrs : &m->obs_attrs;
+	if (to)
+		pairs_set(m, to, name, value);
+	m->base_valid = false;
 }
 
 /* The dataset's id: the first of these names it carries, in any namespace. */
@@ -671,6 +869,7 @@ start_dataset(Machine *m, xmlTextReaderPtr r)
 	pairs_reset(&m->dataset_id);
 	pairs_reset(&m->ds_attrs);
 	pairs_reset(&m->ds_ref);
+	pairs_reset(&m->xs_ds_dims);
 	m->ngroups = 0;
 	m->base_valid = false;
 	m->level = L_DATASET;
@@ -686,14 +885,17 @@ start_dataset(Machine *m, xmlTextReaderPtr r)
 		if (name == NULL || value == NULL || xmlTextReaderIsNamespaceDecl(r) == 1)
 			continue;
 		rank = dataset_id_rank(name);
+		name = local(m, r);
 		if (rank >= 0 && rank < best)
 		{
 			best = rank;
 			pairs_reset(&m->dataset_id);
-			pairs_set(m, &m->dataset_id, "id", value);
+			pairs_set(m, &m->dataset_id, K_ID, value);
 		}
 		else if ((prefix == NULL || prefix[0] == '\0') && !is_dataset_meta(name))
-			pairs_set(m, &m->ds_attrs, name, value);
+			/* a cross-sectional DataSet may state dimensions, time among them */
+			pairs_set(m, m->cross && !is_attribute_name(m, name) ? &m->xs_ds_dims
+					  : &m->ds_attrs, name, value);
 	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
 	xmlTextReaderMoveToElement(r);
 }
@@ -726,45 +928,215 @@ offer_header_id(Machine *m, int rank, const char *v)
 	if (m->header_id.n > 0 && rank >= m->header_rank)
 		return;
 	pairs_reset(&m->header_id);
-	pairs_set(m, &m->header_id, "id", v);
+	pairs_set(m, &m->header_id, K_ID, v);
 	m->header_rank = rank;
 }
 
 static void
 header_structure(Machine *m, xmlTextReaderPtr r)
 {
-	xmlChar    *h;
-	const char *v = attr(r, "dimensionAtObservation", &h);
+	const char *want[] = {m->nm.dimensionAtObservation, m->nm.structureID};
+	const Pairs *a = xml_attributes(m, r, want, 2);
+	const char *v = find_value(a, m->nm.dimensionAtObservation);
 
-	if (v && strlen(v) < sizeof(m->dim_at_obs) && !is_time_name(v))
-		strcpy(m->dim_at_obs, v);
-	xmlFree(h);
-	if ((v = attr(r, "structureID", &h)) != NULL)
+	if (v && !too_long(m, strlen(v)))
+	{
+		v = intern(m, r, v);
+		if (!is_time_name(m, v))
+		{
+			m->dim_at_obs = v;
+			m->flat = v == m->nm.AllDimensions;
+		}
+	}
+	if ((v = find_value(a, m->nm.structureID)) != NULL)
 		offer_header_id(m, 1, v);
-	xmlFree(h);
+}
+
+
+/* --- 2.0 cross-sectional ----------------------------------------------------- */
+
+/*
+ * In a CrossSectionalData message every level states dimensions and
+ * attributes as XML attributes: DataSet, Group, Section and the observation,
+ * an element named after its measure.  A Group holds its Sections and a
+ * Section its observations, so the machine keeps what the enclosing levels
+ * said and hands it down; the time may come from any level.  Depths tell an
+ * observation (a child of a Section) from the Annotations around it.
+ */
+
+/* Measure elements named after the primary measure carry no measure name. */
+static bool
+is_primary_measure(const Machine *m, const char *name)
+{
+	return name == m->nm.OBS_VALUE || name == m->nm.Obs;
+}
+
+/* An observation: its XML attributes, then the measure it is of. */
+static void
+xs_observation(Machine *m, xmlTextReaderPtr r, const char *n, bool empty)
+{
+	m->obs_outer = L_SERIES;
+	m->level = L_OBS;
+	pairs_reset(&m->obs_dims);
+	pairs_reset(&m->obs_attrs);
+	pairs_reset(&m->obs_fields);
+	if (xmlTextReaderMoveToFirstAttribute(r) == 1)
+	{
+		do
+		{
+			const char *name = (const char *) xmlTextReaderConstLocalName(r);
+			const char *value = (const char *) xmlTextReaderConstValue(r);
+			const xmlChar *prefix = xmlTextReaderConstPrefix(r);
+
+			if (name == NULL || value == NULL || xmlTextReaderIsNamespaceDecl(r) == 1 ||
+				(prefix != NULL && prefix[0] != '\0'))
+				continue;
+			if (name == m->nm.value || name == m->nm.OBS_VALUE)
+				pairs_set(m, &m->obs_fields, K_VALUE, value);
+			else
+			{
+				if (is_time_name(m, name))
+					pairs_set(m, &m->obs_fields, K_TIME, value);
+				pairs_set(m, is_attribute_name(m, name) ? &m->obs_attrs : &m->obs_dims,
+						  name, value);
+			}
+		} while (xmlTextReaderMoveToNextAttribute(r) == 1);
+		xmlTextReaderMoveToElement(r);
+	}
+	if (!is_primary_measure(m, n))
+		pairs_set(m, &m->obs_dims, m->nm.MEASURE, n);
+	if (empty)
+	{
+		emit(m);
+		m->level = L_SERIES;
+	}
+}
+
+static void
+xs_section(Machine *m, xmlTextReaderPtr r, int depth, bool empty)
+{
+	m->level = L_SERIES;
+	m->base_valid = false;
+	pairs_reset(&m->series_dims);
+	pairs_reset(&m->series_attrs);
+	pairs_copy(m, &m->series_dims, &m->xs_ds_dims);
+	if (m->xs_group >= 0)
+	{
+		pairs_copy(m, &m->series_dims, &m->group.key);
+		pairs_copy(m, &m->series_attrs, &m->group.attrs);
+	}
+	take_xml_attributes(m, r, &m->series_dims, &m->series_attrs, false);
+	if (empty)
+		m->level = m->xs_group >= 0 ? L_GROUP : L_DATASET;
+	else
+		m->xs_section = depth;
+}
+
+/* Start of an element in a cross-sectional message: true when it was one. */
+static bool
+xs_start(Machine *m, xmlTextReaderPtr r, const char *n, bool empty)
+{
+	int			depth = xmlTextReaderDepth(r);
+
+	if (m->xs_section >= 0)
+	{
+		/* inside a Section: its children are observations, the rest is ignored */
+		if (depth == m->xs_section + 1 && m->level == L_SERIES &&
+			n != m->nm.Annotations)
+			xs_observation(m, r, n, empty);
+		return true;
+	}
+	if (n == m->nm.DataSet && m->xs_dataset < 0 && !m->in_header)
+	{
+		start_dataset(m, r);
+		m->xs_group = -1;
+		if (!empty)
+			m->xs_dataset = depth;
+		return true;
+	}
+	if (m->xs_dataset < 0)
+		return false;			/* the header */
+	if (n == m->nm.Group && m->xs_group < 0)
+	{
+		pairs_reset(&m->group.key);
+		pairs_reset(&m->group.attrs);
+		take_xml_attributes(m, r, &m->group.key, &m->group.attrs, false);
+		if (!empty)
+		{
+			m->xs_group = depth;
+			m->level = L_GROUP;
+		}
+		return true;
+	}
+	if (n == m->nm.Section)
+	{
+		xs_section(m, r, depth, empty);
+		return true;
+	}
+	/* a 2.0 DataSet's <KeyFamilyRef> names it; nothing else is read */
+	return n != m->nm.KeyFamilyRef;
+}
+
+/* End of an element in a cross-sectional message: true when it was one. */
+static bool
+xs_end(Machine *m, xmlTextReaderPtr r)
+{
+	int			depth = xmlTextReaderDepth(r);
+
+	if (m->xs_section >= 0)
+	{
+		if (depth == m->xs_section + 1 && m->level == L_OBS)
+		{
+			emit(m);
+			m->level = L_SERIES;
+		}
+		else if (depth == m->xs_section)
+		{
+			m->xs_section = -1;
+			m->level = m->xs_group >= 0 ? L_GROUP : L_DATASET;
+		}
+		return true;
+	}
+	if (depth == m->xs_group)
+	{
+		m->xs_group = -1;
+		m->level = L_DATASET;
+		return true;
+	}
+	if (depth == m->xs_dataset)
+	{
+		m->xs_dataset = -1;
+		m->level = L_DATASET;
+		return true;
+	}
+	/* in a DataSet only a <KeyFamilyRef>'s text is read, as xs_start says */
+	return m->xs_dataset >= 0 && local(m, r) != m->nm.KeyFamilyRef;
 }
 
 static void
 start_element(Machine *m, xmlTextReaderPtr r, bool empty)
 {
-	const char *n = local(r);
+	const char *n = local(m, r);
 
-	if (strcmp(n, "Header") == 0 && !empty)
+	if (m->cross && xs_start(m, r, n, empty))
+		return;
+
+	if (n == m->nm.Header && !empty)
 		m->in_header = true;
-	else if (strcmp(n, "DataSet") == 0)
+	else if (n == m->nm.DataSet)
 		start_dataset(m, r);
-	else if (strcmp(n, "Group") == 0)
+	else if (n == m->nm.Group)
 	{
 		m->level = L_GROUP;
 		m->group_open = true;
 		pairs_reset(&m->group.key);
 		pairs_reset(&m->group.attrs);
 		take_xml_attributes(m, r, NULL, &m->group.attrs, false);
-		pairs_remove(&m->group.attrs, "type");	/* the group's id, not data */
+		pairs_remove(&m->group.attrs, m->nm.type);	/* the group's id, not data */
 		if (empty)
 			end_group(m);
 	}
-	else if (strcmp(n, "Series") == 0 || strcmp(n, "Section") == 0)
+	else if (n == m->nm.Series || n == m->nm.Section)
 	{
 		if (m->utility && m->group_open)
 		{
@@ -785,7 +1157,7 @@ start_element(Machine *m, xmlTextReaderPtr r, bool empty)
 		take_xml_attributes(m, r, m->utility ? NULL : &m->series_dims,
 							&m->series_attrs, false);
 	}
-	else if (strcmp(n, "Obs") == 0)
+	else if (n == m->nm.Obs)
 	{
 		m->obs_outer = m->level;
 		m->level = L_OBS;
@@ -806,115 +1178,115 @@ start_element(Machine *m, xmlTextReaderPtr r, bool empty)
 			m->level = m->obs_outer;
 		}
 	}
-	else if (strcmp(n, "SeriesKey") == 0 || strcmp(n, "GroupKey") == 0 ||
-			 strcmp(n, "ObsKey") == 0)
+	else if (n == m->nm.SeriesKey || n == m->nm.GroupKey ||
+			 n == m->nm.ObsKey)
 		m->box = B_KEY;
-	else if (strcmp(n, "Attributes") == 0)
+	else if (n == m->nm.Attributes)
 		m->box = B_ATTRS;
-	else if (m->utility && strcmp(n, "Key") == 0)
+	else if (m->utility && n == m->nm.Key)
 		m->box = B_UTILITY_KEY;
-	else if (m->utility && !empty && strlen(n) < sizeof(m->element) &&
+	else if (m->utility && !empty &&
 			 (m->box == B_UTILITY_KEY || m->level == L_OBS))
 	{
 		m->text = T_ELEMENT;
-		strcpy(m->element, n);
+		m->element = n;
 		pairs_reset(&m->text_buf);
 	}
-	else if (strcmp(n, "Value") == 0 && m->box != B_NONE)
+	else if (n == m->nm.Value && m->box != B_NONE)
 		generic_value(m, r);
-	else if (strcmp(n, "ObsDimension") == 0 && m->level == L_OBS)
+	else if (n == m->nm.ObsDimension && m->level == L_OBS)
 	{
-		xmlChar    *hi,
-				   *hv;
-		const char *id = attr(r, "id", &hi);
-		const char *v = attr(r, "value", &hv);
+		const char *want[] = {m->nm.id, m->nm.value};
+		const Pairs *a = xml_attributes(m, r, want, 2);
+		const char *id = find_value(a, m->nm.id);
+		const char *v = find_value(a, m->nm.value);
 
 		if (v)
 		{
-			if (id == NULL)
-				id = m->dim_at_obs[0] ? m->dim_at_obs : "TIME_PERIOD";
+			id = id == NULL ? (m->dim_at_obs ? m->dim_at_obs : m->nm.TIME_PERIOD)
+				: too_long(m, strlen(id)) ? m->nm.empty : intern(m, r, id);
 			pairs_set(m, &m->obs_dims, id, v);
-			if (is_time_name(id))
-				pairs_set(m, &m->obs_fields, "time", v);
+			if (is_time_name(m, id))
+				pairs_set(m, &m->obs_fields, K_TIME, v);
 		}
-		xmlFree(hi);
-		xmlFree(hv);
 	}
-	else if (strcmp(n, "ObsValue") == 0 && m->level == L_OBS)
+	else if (n == m->nm.ObsValue && m->level == L_OBS)
 	{
-		xmlChar    *hv;
-		const char *v = attr(r, "value", &hv);
+		const char *want[] = {m->nm.value};
+		const char *v = find_value(xml_attributes(m, r, want, 1), m->nm.value);
 
 		if (v)
-			pairs_set(m, &m->obs_fields, "value", v);
-		xmlFree(hv);
+			pairs_set(m, &m->obs_fields, K_VALUE, v);
 	}
-	else if ((strcmp(n, "Time") == 0 || strcmp(n, "ObsDimension") == 0) && !empty)
+	else if ((n == m->nm.Time || n == m->nm.ObsDimension) && !empty)
 	{
 		m->text = T_TIME;
 		pairs_reset(&m->text_buf);
 	}
-	else if ((strcmp(n, "DataSetID") == 0 || strcmp(n, "KeyFamilyRef") == 0) && !empty)
+	else if ((n == m->nm.DataSetID || n == m->nm.KeyFamilyRef) && !empty)
 	{
 		m->text = T_DATASET_ID;
 		pairs_reset(&m->text_buf);
 	}
-	else if (strcmp(n, "Structure") == 0)
+	else if (n == m->nm.Structure)
 		header_structure(m, r);
 }
 
 static void
 end_element(Machine *m, xmlTextReaderPtr r)
 {
-	const char *n = local(r);
+	const char *n = local(m, r);
 	const char *text = m->text_buf.n ? pair_value(&m->text_buf, 0) : "";
+
+	if (m->cross && xs_end(m, r))
+		return;
 
 	if (m->text == T_TIME && m->level == L_OBS)
 	{
-		pairs_set(m, &m->obs_fields, "time", text);
-		pairs_set(m, &m->obs_dims, "TIME_PERIOD", text);
+		pairs_set(m, &m->obs_fields, K_TIME, text);
+		pairs_set(m, &m->obs_dims, m->nm.TIME_PERIOD, text);
 	}
 	else if (m->text == T_ELEMENT && m->box == B_UTILITY_KEY)
 		pairs_set(m, &m->series_dims, m->element, text);
 	else if (m->text == T_ELEMENT && m->level == L_OBS)
 	{
-		if (strcmp(m->element, "OBS_VALUE") == 0)
-			pairs_set(m, &m->obs_fields, "value", text);
-		else if (is_time_name(m->element))
+		if (m->element == m->nm.OBS_VALUE)
+			pairs_set(m, &m->obs_fields, K_VALUE, text);
+		else if (is_time_name(m, m->element))
 		{
-			pairs_set(m, &m->obs_fields, "time", text);
+			pairs_set(m, &m->obs_fields, K_TIME, text);
 			pairs_set(m, &m->obs_dims, m->element, text);
 		}
 		else
 			pairs_set(m, &m->obs_attrs, m->element, text);
 	}
 	else if (m->text == T_DATASET_ID && m->in_header)
-		offer_header_id(m, strcmp(n, "DataSetID") == 0 ? 0 : 2, text);
+		offer_header_id(m, n == m->nm.DataSetID ? 0 : 2, text);
 	else if (m->text == T_DATASET_ID && m->ds_ref.n == 0)
-		pairs_set(m, &m->ds_ref, "id", text);
+		pairs_set(m, &m->ds_ref, K_ID, text);
 	m->text = T_NONE;
-	if (strcmp(n, "Obs") == 0 && m->level == L_OBS)
+	if (n == m->nm.Obs && m->level == L_OBS)
 	{
 		emit(m);
 		m->level = m->obs_outer;
 	}
-	else if (strcmp(n, "Series") == 0 || strcmp(n, "Section") == 0)
+	else if (n == m->nm.Series || n == m->nm.Section)
 		m->level = L_DATASET;
-	else if (strcmp(n, "Group") == 0 && m->in_utility_group)
+	else if (n == m->nm.Group && m->in_utility_group)
 	{
 		m->in_utility_group = false;
 		m->level = L_DATASET;
 	}
-	else if (strcmp(n, "Group") == 0 && m->group_open)
+	else if (n == m->nm.Group && m->group_open)
 		end_group(m);
-	else if (strcmp(n, "Key") == 0 && m->box == B_UTILITY_KEY)
+	else if (n == m->nm.Key && m->box == B_UTILITY_KEY)
 		m->box = B_NONE;
-	else if (strcmp(n, "Header") == 0)
+	else if (n == m->nm.Header)
 		m->in_header = false;
-	else if (strcmp(n, "SeriesKey") == 0 || strcmp(n, "GroupKey") == 0 ||
-			 strcmp(n, "ObsKey") == 0 || strcmp(n, "Attributes") == 0)
+	else if (n == m->nm.SeriesKey || n == m->nm.GroupKey ||
+			 n == m->nm.ObsKey || n == m->nm.Attributes)
 		m->box = B_NONE;
-	else if (strcmp(n, "DataSet") == 0)
+	else if (n == m->nm.DataSet)
 		m->level = L_DATASET;
 }
 
@@ -938,7 +1310,7 @@ text_node(Machine *m, xmlTextReaderPtr r)
 	memcpy(joined, old, a);
 	memcpy(joined + a, v, b + 1);
 	pairs_reset(&m->text_buf);
-	pairs_set(m, &m->text_buf, "text", joined);
+	pairs_set(m, &m->text_buf, K_TEXT, joined);
 	m->mem->free(m->mem->ctx, joined);
 }
 
@@ -983,6 +1355,7 @@ machine_free(Machine *m)
 	pairs_free(m, &m->ds_ref);
 	pairs_free(m, &m->dataset_id);
 	pairs_free(m, &m->ds_attrs);
+	pairs_free(m, &m->xs_ds_dims);
 	pairs_free(m, &m->series_dims);
 	pairs_free(m, &m->series_attrs);
 	pairs_free(m, &m->obs_dims);
@@ -995,6 +1368,7 @@ machine_free(Machine *m)
 	pairs_free(m, &m->base_attrs);
 	pairs_free(m, &m->base_key);
 	pairs_free(m, &m->text_buf);
+	pairs_free(m, &m->scratch);
 }
 
 SdmxStatus
@@ -1012,7 +1386,10 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 	m.cb = cb;
 	m.mem = mem;
 	m.err = err;
+	m.xs_dataset = m.xs_group = m.xs_section = -1;
 	xmlTextReaderSetStructuredErrorHandler(r, on_xml_error, &m);
+	rc = 0;
+	names_init(&m, r);			/* on failure m.failed: no read */
 	while (!m.failed && (rc = xmlTextReaderRead(r)) == 1)
 	{
 		int			type = xmlTextReaderNodeType(r);
@@ -1052,12 +1429,15 @@ sdmx_read(xmlTextReaderPtr r, const SdmxCallbacks *cb, const SdmxAlloc *mem,
 			doctype = true;		/* refused at the root, once it says what this is */
 		else if (type == XML_READER_TYPE_ENTITY_REFERENCE)
 		{
+			const xmlChar *raw = xmlTextReaderConstLocalName(r);
+			const char *entity = raw ? (const char *) raw : "";
+
 			/* not substituted (no XML_PARSE_NOENT), and never dropped in silence */
 			err->status = SDMX_XML;
 			err->line = xmlTextReaderGetParserLineNumber(r);
 			snprintf(err->detail, sizeof(err->detail),
 					 "The entity reference &%.*s; is not read: SDMX data needs none.",
-					 text_clip(local(r), strlen(local(r)), 100), local(r));
+					 text_clip(entity, strlen(entity), 100), entity);
 			m.failed = true;
 		}
 	}
@@ -1092,6 +1472,8 @@ sdmx_format_name(SdmxFormat f)
 			return "compact";
 		case SDMX_STRUCTURE_SPECIFIC:
 			return "structure-specific";
+		case SDMX_CROSS_SECTIONAL:
+			return "cross-sectional";
 		default:
 			return "unknown";
 	}

@@ -424,7 +424,7 @@ outcome_check(const Outcome *o, const uint8_t *data, size_t size)
 		  (int) o->status, (int) o->err.status);
 	CHECK(o->status >= SDMX_OK && o->status <= SDMX_STOPPED, "status %d is not an SdmxStatus",
 		  (int) o->status);
-	CHECK(o->format >= SDMX_UNKNOWN && o->format <= SDMX_STRUCTURE_SPECIFIC,
+	CHECK(o->format >= SDMX_UNKNOWN && o->format <= SDMX_CROSS_SECTIONAL,
 		  "format %d is not an SdmxFormat", (int) o->format);
 	CHECK(sdmx_format_name(o->format) != NULL, "sdmx_format_name(%d) is NULL", (int) o->format);
 	CHECK(dlen < sizeof(o->err.detail), "err.detail is not NUL-terminated");
