@@ -867,7 +867,8 @@ goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 	int			i;
 
 	for (i = 0; i < s->n; i++)
-		if (!in_period(per, np, i) && fx_match_list(s, i, fx_goal_words, NULL) > 0)
+		if ((s->t[i].type == TK_WORD || s->t[i].type == TK_HAN) && !in_period(per, np, i) &&
+			fx_match_list(s, i, fx_goal_words, NULL) > 0)
 			return true;
 	return false;
 }
@@ -1052,6 +1053,12 @@ direction_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fi
 				m,
 				w;
 
+	/* only a sentence that says "year on year" (同比) can hold one */
+	for (i = 0; i < s->n; i++)
+		if (fx_match_list(s, i, fx_basis_words, NULL) > 0)
+			break;
+	if (i == s->n)
+		return;
 	for (i = 0; i < s->n; i++)
 	{
 		int			up = fx_match_list(s, i, fx_up_verbs, NULL),
