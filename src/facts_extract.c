@@ -1019,7 +1019,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		set_span(s, &fact, f->a, f->b);
 		snprintf(fact.value, sizeof(fact.value), "%s%s", change && f->sign < 0 ? "-" : "",
 				 value);
-		memcpy(fact.qualifier, cmp, 3);
+		if (strcmp(cmp, "=") != 0)
+			memcpy(fact.qualifier, cmp, strlen(cmp) + 1);	/* "=" is no qualifier */
 		emit(ctx, s, &fact);
 		return;
 	}
