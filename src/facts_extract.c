@@ -410,7 +410,7 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 					word = false;
 		int			gap0 = p->num.t1 + fx_match_list(s, p->num.t1, fx_qual_after, NULL);
 
-		if (c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or") && p->sign != 0 && c->sign == 0)
+		if (c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or") && p->sign != 0 && c->verb < 0)
 		{
 			c->sign = p->sign;		/* "an increase of 13.36 million tonnes or 2.0 percent" */
 			c->verb = p->verb;
@@ -988,7 +988,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	}
 	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f)))
 	{
-		const char *cmp = f->qual[0] ? f->qual : "=";
+		/* a level stated bare is the target; a change stated bare is a direction to go at least so far */
+		const char *cmp = f->qual[0] ? f->qual : !change ? "=" : f->sign < 0 ? "<=" : ">=";
 
 		if (fx_sig_digits(value) > 18 ||
 			!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
@@ -1012,7 +1013,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 				put(fact.goal, sizeof(fact.goal), "between %s and %s by %s", lo, value, per);
 			if (!fact.goal[0])
 				return;
-			cmp = ">=";
+			cmp = "=";			/* a range: no single comparator */
 			f->a = fig_lo->a;
 		}
 		fact.kind = FACT_GOAL;
