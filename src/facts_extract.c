@@ -386,6 +386,17 @@ is_range_mark(const FxSent *s, int i)
 		fx_is(s, i, "到") || fx_is(s, i, "\xEF\xBC\x8D");
 }
 
+/* Is p below c, scales applied ("5-6%", "3 to 5"; not a score "3-2")? */
+static bool
+ascending(const Fig *p, const Fig *c)
+{
+	char		a[FACT_VALUE_LEN],
+				b[FACT_VALUE_LEN];
+
+	return fx_decimal(p->num.mant, p->num.scale, a, sizeof(a)) &&
+		fx_decimal(c->num.mant, c->num.scale, b, sizeof(b)) && fx_dec_cmp(a, b) < 0;
+}
+
 static bool
 same_unit(const Fig *p, const Fig *c)
 {
@@ -420,7 +431,8 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
 			continue;
 		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) &&
-			(c->sign == 0 || c->verb < p->num.t0) && (p->num.is_int || c->num.unit[0]))
+			(c->sign == 0 || c->verb < p->num.t0) && (p->num.is_int || c->num.unit[0]) &&
+			ascending(p, c))
 		{
 			c->range_lo = k - 1;
 			p->in_range = true;
