@@ -345,27 +345,39 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 int
 fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *which)
 {
+	unsigned char tb[6];
 	int			j,
-				k;
+				k,
+				start,
+				best = -1;
 
 	if (lo < 0)
 		lo = 0;
-	/* the earliest start is the longest phrase: "下降" rather than "降" */
-	for (j = i - 6 > lo ? i - 6 : lo; j < i; j++)
+	if (i > s->n)
+		i = s->n;
+	start = i - 6 > lo ? i - 6 : lo;
+	for (j = start; j < i; j++)
 	{
-		unsigned char t0 = (unsigned char) s->doc[s->t[j].off];
+		tb[j - start] = (unsigned char) s->doc[s->t[j].off];
+		if (is_alpha(tb[j - start]))
+			tb[j - start] |= 0x20;
+	}
+	/* the earliest start is the longest phrase: "下降" rather than "降"; ties go to the list's order */
+	for (k = 0; list[k]; k++)
+	{
+		unsigned char fb = first_byte(list[k]);
+		int			end = best >= 0 ? best : i;
 
-		if (is_alpha(t0))
-			t0 |= 0x20;
-		for (k = 0; list[k]; k++)
-			if (first_byte(list[k]) == t0 && fx_match(s, j, list[k]) == i - j)
+		for (j = start; j < end; j++)
+			if (tb[j - start] == fb && fx_match(s, j, list[k]) == i - j)
 			{
+				best = j;
 				if (which)
 					*which = k;
-				return j;
+				break;
 			}
 	}
-	return -1;
+	return best;
 }
 
 bool
