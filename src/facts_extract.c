@@ -386,6 +386,17 @@ is_range_mark(const FxSent *s, int i)
 		fx_is(s, i, "到") || fx_is(s, i, "\xEF\xBC\x8D");
 }
 
+/* Is p below c, scales applied ("5-6%", "3 to 5"; not a score "3-2")? */
+static bool
+ascending(const Fig *p, const Fig *c)
+{
+	char		a[FACT_VALUE_LEN],
+				b[FACT_VALUE_LEN];
+
+	return fx_decimal(p->num.mant, p->num.scale, a, sizeof(a)) &&
+		fx_decimal(c->num.mant, c->num.scale, b, sizeof(b)) && fx_dec_cmp(a, b) < 0;
+}
+
 static bool
 same_unit(const Fig *p, const Fig *c)
 {
@@ -410,7 +421,7 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 					word = false;
 		int			gap0 = p->num.t1 + fx_match_list(s, p->num.t1, fx_qual_after, NULL);
 
-		if (c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or") && p->sign != 0 && c->sign == 0)
+		if (c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or") && p->sign != 0 && c->verb < 0)
 		{
 			c->sign = p->sign;		/* "an increase of 13.36 million tonnes or 2.0 percent" */
 			c->verb = p->verb;
@@ -420,7 +431,8 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
 			continue;
 		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) &&
-			(c->sign == 0 || c->verb < p->num.t0) && (p->num.is_int || c->num.unit[0]))
+			(c->sign == 0 || c->verb < p->num.t0) && (p->num.is_int || c->num.unit[0]) &&
+			ascending(p, c))
 		{
 			c->range_lo = k - 1;
 			p->in_range = true;
@@ -869,7 +881,8 @@ goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 	int			i;
 
 	for (i = 0; i < s->n; i++)
-		if (!in_period(per, np, i) && fx_match_list(s, i, fx_goal_words, NULL) > 0)
+		if ((s->t[i].type == TK_WORD || s->t[i].type == TK_HAN) && !in_period(per, np, i) &&
+			fx_match_list(s, i, fx_goal_words, NULL) > 0)
 			return true;
 	return false;
 }
@@ -989,7 +1002,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	}
 	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f)))
 	{
-		const char *cmp = f->qual[0] ? f->qual : "=";
+		/* a level stated bare is the target; a change stated bare is a direction to go at least so far */
+		const char *cmp = f->qual[0] ? f->qual : !change ? "=" : f->sign < 0 ? "<=" : ">=";
 
 		if (fx_sig_digits(value) > 18 ||
 			!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
@@ -1013,14 +1027,15 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 				put(fact.goal, sizeof(fact.goal), "between %s and %s by %s", lo, value, per);
 			if (!fact.goal[0])
 				return;
-			cmp = ">=";
+			cmp = "=";			/* a range: no single comparator */
 			f->a = fig_lo->a;
 		}
 		fact.kind = FACT_GOAL;
 		set_span(s, &fact, f->a, f->b);
 		snprintf(fact.value, sizeof(fact.value), "%s%s", change && f->sign < 0 ? "-" : "",
 				 value);
-		memcpy(fact.qualifier, cmp, 3);
+		if (strcmp(cmp, "=") != 0)
+			memcpy(fact.qualifier, cmp, strlen(cmp) + 1);	/* "=" is no qualifier */
 		emit(ctx, s, &fact);
 		return;
 	}
@@ -1054,6 +1069,12 @@ direction_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fi
 				m,
 				w;
 
+	/* only a sentence that says "year on year" (同比) can hold one */
+	for (i = 0; i < s->n; i++)
+		if (fx_match_list(s, i, fx_basis_words, NULL) > 0)
+			break;
+	if (i == s->n)
+		return;
 	for (i = 0; i < s->n; i++)
 	{
 		int			up = fx_match_list(s, i, fx_up_verbs, NULL),

@@ -99,6 +99,28 @@ fx_decimal(const char *mant, int scale, char *out, size_t outlen)
 	return true;
 }
 
+/* Compare two plain non-negative decimals (fx_decimal's output): <0, 0, >0. */
+int
+fx_dec_cmp(const char *a, const char *b)
+{
+	size_t		ia = strcspn(a, "."),
+				ib = strcspn(b, ".");
+	int			c;
+
+	if (ia != ib)
+		return ia < ib ? -1 : 1;
+	c = strncmp(a, b, ia);
+	if (c != 0)
+		return c;
+	a += ia;
+	b += ib;
+	if (*a == '.')
+		a++;
+	if (*b == '.')
+		b++;
+	return strcmp(a, b);
+}
+
 int
 fx_sig_digits(const char *dec)
 {

@@ -25,7 +25,7 @@ month_at(const FxSent *s, int i)
 		"sep", "oct", "nov", "dec", NULL};
 	int			k;
 
-	if (!fx_is_upper_word(s, i))
+	if (!fx_is_upper_word(s, i) || s->t[i].len < 3)
 		return 0;
 	for (k = 0; full[k]; k++)
 		if (fx_word(s, i, full[k]) || (abbr[k][0] && fx_word(s, i, abbr[k])))
@@ -481,9 +481,14 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 		FxPeriod	p;
 		int			e;
 
+		if (s->t[i].type == TK_PUNCT && !fx_is(s, i, "\xE2\x80\x9C"))
+		{
+			i++;
+			continue;
+		}
 		memset(&p, 0, sizeof(p));
-		e = english(s, i, &p);
-		if (e == i)
+		e = s->t[i].type == TK_HAN ? i : english(s, i, &p);
+		if (e == i && s->t[i].type != TK_WORD)
 			e = chinese(s, i, &p);
 		if (e == i)
 		{

@@ -225,10 +225,26 @@ is_hyphen(const FxSent *s, int i)
 int
 fx_match(const FxSent *s, int i, const char *pat)
 {
-	const char *p = strchr(pat, '|');
-	int			start = i;
+	const char *p = pat;
+	int			start = i,
+				k;
+	unsigned char c0,
+				t0;
 
-	p = p ? p + 1 : pat;
+	/* a tag is at most 4 characters: "y|", ">=|", "kWh|", "100|" */
+	for (k = 0; k < 5 && pat[k]; k++)
+		if (pat[k] == '|')
+		{
+			p = pat + k + 1;
+			break;
+		}
+	/* most phrases fail on their first byte: say so before anything else */
+	if (i < 0 || i >= s->n)
+		return 0;
+	c0 = (unsigned char) *p;
+	t0 = (unsigned char) s->doc[s->t[i].off];
+	if (is_alpha(c0) ? (s->t[i].type != TK_WORD || (c0 | 0x20) != (t0 | 0x20)) : c0 != t0)
+		return 0;
 	while (*p)
 	{
 		bool		gap = false;
@@ -284,15 +300,37 @@ fx_match(const FxSent *s, int i, const char *pat)
 	return i - start;
 }
 
+/* The first byte a phrase must start with (after its tag), lower-cased. */
+static inline unsigned char
+first_byte(const char *pat)
+{
+	int			k;
+
+	for (k = 0; k < 5 && pat[k]; k++)
+		if (pat[k] == '|')
+			return (unsigned char) (pat[k + 1] | (is_alpha((unsigned char) pat[k + 1]) ? 0x20 : 0));
+	return (unsigned char) (pat[0] | (is_alpha((unsigned char) pat[0]) ? 0x20 : 0));
+}
+
 int
 fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 {
 	int			best = 0,
 				k;
+	unsigned char t0;
 
+	if (i < 0 || i >= s->n)
+		return 0;
+	t0 = (unsigned char) s->doc[s->t[i].off];
+	if (is_alpha(t0))
+		t0 |= 0x20;
 	for (k = 0; list[k]; k++)
 	{
-		int			m = fx_match(s, i, list[k]);
+		int			m;
+
+		if (first_byte(list[k]) != t0)
+			continue;
+		m = fx_match(s, i, list[k]);
 
 		if (m > best)
 		{
@@ -307,36 +345,68 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 int
 fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *which)
 {
+	unsigned char tb[6];
 	int			j,
-				k;
+				k,
+				start,
+				best = -1;
 
 	if (lo < 0)
 		lo = 0;
-	/* the earliest start is the longest phrase: "下降" rather than "降" */
-	for (j = i - 6 > lo ? i - 6 : lo; j < i; j++)
-		for (k = 0; list[k]; k++)
-			if (fx_match(s, j, list[k]) == i - j)
+	if (i > s->n)
+		i = s->n;
+	start = i - 6 > lo ? i - 6 : lo;
+	for (j = start; j < i; j++)
+	{
+		tb[j - start] = (unsigned char) s->doc[s->t[j].off];
+		if (is_alpha(tb[j - start]))
+			tb[j - start] |= 0x20;
+	}
+	/* the earliest start is the longest phrase: "下降" rather than "降"; ties go to the list's order */
+	for (k = 0; list[k]; k++)
+	{
+		unsigned char fb = first_byte(list[k]);
+		int			end = best >= 0 ? best : i;
+
+		for (j = start; j < end; j++)
+			if (tb[j - start] == fb && fx_match(s, j, list[k]) == i - j)
 			{
+				best = j;
 				if (which)
 					*which = k;
-				return j;
+				break;
 			}
-	return -1;
+	}
+	return best;
 }
 
 bool
 fx_is(const FxSent *s, int i, const char *c)
 {
-	size_t		l = strlen(c);
+	size_t		l;
 
-	return i >= 0 && i < s->n && s->t[i].type != TK_WORD && s->t[i].type != TK_NUM &&
-		s->t[i].len == l && memcmp(s->doc + s->t[i].off, c, l) == 0;
+	if (i < 0 || i >= s->n || s->t[i].type == TK_WORD || s->t[i].type == TK_NUM ||
+		s->doc[s->t[i].off] != c[0])
+		return false;
+	l = strlen(c);
+	return s->t[i].len == l && memcmp(s->doc + s->t[i].off, c, l) == 0;
 }
 
 bool
 fx_word(const FxSent *s, int i, const char *w)
 {
-	return i >= 0 && i < s->n && s->t[i].type == TK_WORD && fx_match(s, i, w) == 1;
+	const FxTok *t;
+	const char *d;
+	size_t		k;
+
+	if (i < 0 || i >= s->n || s->t[i].type != TK_WORD)
+		return false;
+	t = &s->t[i];
+	d = s->doc + t->off;
+	for (k = 0; k < t->len; k++)
+		if (!w[k] || lower(d[k]) != lower(w[k]))
+			return false;
+	return w[k] == '\0';
 }
 
 bool
@@ -358,6 +428,15 @@ fx_is_clause_end(const FxSent *s, int i)
 		return true;
 	if (s->t[i].type != TK_PUNCT)
 		return false;
+	switch ((unsigned char) s->doc[s->t[i].off])
+	{
+		case ',': case ';': case ':': case '(': case ')':
+			return true;
+		case 0xEF: case 0xE3:
+			break;
+		default:
+			return false;
+	}
 	for (k = 0; marks[k]; k++)
 		if (fx_is(s, i, marks[k]))
 			return true;

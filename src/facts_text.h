@@ -98,6 +98,7 @@ extern bool fx_read_number(const FxSent *s, int i, FxNum *num);
 /* mant × 10^scale as a plain decimal (no exponent, no trailing zeros); false if too long. */
 extern bool fx_decimal(const char *mant, int scale, char *out, size_t outlen);
 extern int	fx_sig_digits(const char *dec);
+extern int	fx_dec_cmp(const char *a, const char *b);
 /* A small whole number at i (digits, English or Chinese words); -1 if none. */
 extern int	fx_small_number(const FxSent *s, int i, int *ntok);
 /* Is the number token i part of a date or a time ("2021/3/8", "16:54")? */

@@ -146,9 +146,9 @@ static bool
 has_numerals(const uint8_t *s, size_t n)
 {
 	static const char *const marks[] = {"一", "二", "两", "三", "四", "五", "六", "七", "八",
-		"九", "十", "百", "千", "万", "亿", "零", "〇", "翻", "doubl", "Doubl", "DOUBL", "tripl",
-		"Tripl", "TRIPL", "trebl", "Trebl", "TREBL", NULL};
-	size_t		i;
+		"九", "十", "百", "千", "万", "亿", "零", "〇", "翻", "doubl", "tripl", "trebl", NULL};
+	size_t		i,
+				j;
 	int			k;
 
 	for (i = 0; i < n; i++)
@@ -159,9 +159,16 @@ has_numerals(const uint8_t *s, size_t n)
 	{
 		size_t		l = strlen(marks[k]);
 
+		/* ASCII letters in any case: "doubLed" is still a doubling word */
 		for (i = 0; i + l <= n; i++)
-			if (memcmp(s + i, marks[k], l) == 0)
+		{
+			for (j = 0; j < l; j++)
+				if ((s[i + j] >= 'A' && s[i + j] <= 'Z' ? s[i + j] | 0x20 : s[i + j]) !=
+					(unsigned char) marks[k][j])
+					break;
+			if (j == l)
 				return true;
+		}
 	}
 	return false;
 }
