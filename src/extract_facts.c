@@ -90,7 +90,7 @@ static Datum
 span_datum(Emitter *e, long start, long end)
 {
 	RangeBound	lo = {Int32GetDatum((int32) (start + 1)), false, true, true};
-	RangeBound	hi = {Int32GetDatum((int32) (end + 1)), false, true, false};
+	RangeBound	hi = {Int32GetDatum((int32) (end + 1)), false, false, false};
 
 	return RangeTypePGetDatum(make_range(e->int4range, &lo, &hi, false));
 }
