@@ -199,6 +199,16 @@ track_state(FunctionCallInfo fcinfo, const char *fn)
 	return (GoalTrack *) PG_GETARG_POINTER(0);
 }
 
+static void
+different_goals(const PolicyGoal *a, const PolicyGoal *b)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("goal_track got two different goals in one group"),
+			 errdetail("\"%s\" and \"%s\".", goal_cstring(a), goal_cstring(b)),
+			 errhint("Group by the goal, or by the series it belongs to.")));
+}
+
 /* Every row of a group must carry the same goal and method. */
 static void
 same_goal(GoalTrack *st, const PolicyGoal *g, int method)
@@ -212,15 +222,31 @@ same_goal(GoalTrack *st, const PolicyGoal *g, int method)
 	/* equal goals are equal bytes (policy_goal.h): the cheap test, per row */
 	if (memcmp(&st->goal.version, &g->version,
 			   sizeof(PolicyGoal) - offsetof(PolicyGoal, version)) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("goal_track got two different goals in one group"),
-				 errdetail("\"%s\" and \"%s\".", goal_cstring(&st->goal), goal_cstring(g)),
-				 errhint("Group by the goal, or by the series it belongs to.")));
+		different_goals(&st->goal, g);
 	if (st->method != method)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("goal_track got two different methods in one group")));
+}
+
+/*
+ * The goal of a row after the first: compared as it lies in the row.  A
+ * goal is stored with a 1-byte header (it is under 127 bytes), which
+ * detoasting would copy, per row, just to compare it.
+ */
+static bool
+same_goal_bytes(const GoalTrack *st, Datum d)
+{
+	const struct varlena *v = (const struct varlena *) DatumGetPointer(d);
+	const size_t body = sizeof(PolicyGoal) - offsetof(PolicyGoal, version);
+
+	if (VARATT_IS_SHORT(v))
+		return VARSIZE_SHORT(v) == VARHDRSZ_SHORT + body &&
+			memcmp(&st->goal.version, VARDATA_SHORT(v), body) == 0;
+	if (!VARATT_IS_EXTENDED(v))
+		return VARSIZE(v) == VARHDRSZ + body &&
+			memcmp(&st->goal.version, VARDATA(v), body) == 0;
+	return false;				/* compressed or external: the slow way */
 }
 
 /* args: state, goal, period, value [, method]; *skip for a row with a NULL */
@@ -239,8 +265,12 @@ track_row(FunctionCallInfo fcinfo, bool *skip)
 		method = method_arg(PG_GETARG_TEXT_PP(4));
 	}
 	*skip = PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3);
-	if (!*skip)
-		same_goal(st, goal_arg(fcinfo, 1), method);
+	if (*skip)
+		return st;
+	if (st->goal.version != 0 && st->method == method &&
+		same_goal_bytes(st, PG_GETARG_DATUM(1)))
+		return st;
+	same_goal(st, goal_arg(fcinfo, 1), method);
 	return st;
 }
 
