@@ -45,6 +45,163 @@ goal_method_from_text(const char *s, size_t len, GoalMethod *out)
 	return false;
 }
 
+/* --- numbers as text, without printf ----------------------------------- */
+
+/*
+ * goal_track's final function runs once per series: libc's printf and
+ * strtod cost more than the verdict itself (doc/benchmarks.md).  These give
+ * the same bytes and the same doubles, by exact arithmetic where it is
+ * cheap, and fall back to libc where it is not.
+ */
+
+/* 10^0 .. 10^22: every one is a double exactly. */
+static const double exact_pow10[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+#define EXACT_INT 9007199254740992.0	/* 2^53: every integer below is a double */
+
+/*
+ * The double nearest a decimal.  With |coef| < 2^53 and |exp| <= 22 both
+ * operands are exact and one IEEE operation rounds once, as strtod does.
+ */
+static double
+dec_double(MdDecimal v)
+{
+	double		c = (double) v.coef;
+
+	if (fabs(c) < EXACT_INT && v.exp >= -22 && v.exp <= 22)
+		return v.exp >= 0 ? c * exact_pow10[v.exp] : c / exact_pow10[-v.exp];
+	return md_decimal_double(v);
+}
+
+/* The digits of u, written at o; the end. */
+static char *
+put_uint(char *o, uint64_t u)
+{
+	char		tmp[24];
+	int			n = 0;
+
+	do
+		tmp[n++] = (char) ('0' + u % 10);
+	while ((u /= 10) != 0);
+	while (n > 0)
+		*o++ = tmp[--n];
+	*o = '\0';
+	return o;
+}
+
+/*
+ * x as "%.*f" (with plus, "%+.*f") writes it, for 0 <= dec <= 3; the end.
+ * x·10^dec is rounded to an integer half to even, as glibc rounds the
+ * exact binary value: the product's rounding error (exact, by fma) decides
+ * when the rounded product is a tie.
+ */
+static char *
+put_fixed(char *o, double x, int dec, bool plus)
+{
+	double		p = x * exact_pow10[dec],
+				n,
+				err;
+	uint64_t	u,
+				scale = (uint64_t) exact_pow10[dec];
+
+	if (!(fabs(p) < EXACT_INT / 2))
+		return o + sprintf(o, plus ? "%+.*f" : "%.*f", dec, x);
+	err = fma(x, exact_pow10[dec], -p);
+	n = rint(p);
+	if (fabs(p - trunc(p)) == 0.5 && err != 0)
+		n = err > 0 ? ceil(p) : floor(p);
+	if (signbit(x))
+		*o++ = '-';
+	else if (plus)
+		*o++ = '+';
+	u = (uint64_t) fabs(n);
+	o = put_uint(o, u / scale);
+	if (dec > 0)
+	{
+		uint64_t	frac = u % scale;
+		int			k;
+
+		*o++ = '.';
+		for (k = dec - 1; k >= 0; k--)
+		{
+			o[k] = (char) ('0' + frac % 10);
+			frac /= 10;
+		}
+		o += dec;
+		*o = '\0';
+	}
+	return o;
+}
+
+/*
+ * The shortest of "%.15g", "%.16g", "%.17g" that reads back as x.  When x
+ * is the nearest double of a decimal d (here: its shortest, which
+ * observations carry) with at most 15 digits, "%.15g" rounds x to d's
+ * digits (x is within half an ulp of d, far less than half a unit of the
+ * 15th digit) and reads back; written without an exponent when d's first
+ * digit is at 10^-4 .. 10^14.  Anything else goes to libc.
+ */
+static void
+put_shortest(char *o, size_t size, double x, MdDecimal d)
+{
+	int64_t		c;
+	uint64_t	u;
+	char		digits[24];
+	int			nd,
+				lead,
+				k;
+
+	d = md_normalize(d);
+	c = d.coef;
+	u = c < 0 ? -(uint64_t) c : (uint64_t) c;
+	if (c == 0 || u >= 1000000000000000ULL || d.exp < -22 || d.exp > 22 ||
+		dec_double(d) != x)
+	{
+		for (k = 15; k < 17; k++)
+		{
+			snprintf(o, size, "%.*g", k, x);
+			if (strtod(o, NULL) == x)
+				return;
+		}
+		snprintf(o, size, "%.17g", x);
+		return;
+	}
+	nd = (int) (put_uint(digits, u) - digits);
+	lead = nd - 1 + d.exp;		/* the exponent of the first digit */
+	if (lead < -4 || lead >= 15)
+	{
+		snprintf(o, size, "%.15g", x);
+		return;
+	}
+	if (c < 0)
+		*o++ = '-';
+	if (d.exp >= 0)
+	{
+		memcpy(o, digits, nd);
+		memset(o + nd, '0', d.exp);
+		o[nd + d.exp] = '\0';
+	}
+	else if (nd + d.exp > 0)
+	{
+		memcpy(o, digits, nd + d.exp);
+		o[nd + d.exp] = '.';
+		memcpy(o + nd + d.exp + 1, digits + nd + d.exp, -d.exp);
+		o[nd + 1] = '\0';
+	}
+	else
+	{
+		*o++ = '0';
+		*o++ = '.';
+		memset(o, '0', -(nd + d.exp));
+		o += -(nd + d.exp);
+		memcpy(o, digits, nd);
+		o[nd] = '\0';
+	}
+}
+
 /* --- time -------------------------------------------------------------- */
 
 /* The end of period p in years: the end of 2020 is 2021.0, of 2020-06 2020.5. */
@@ -146,8 +303,8 @@ goal_stated_range(const PolicyGoal *g, GoalRange *r)
 	stated_bounds(g, &r->lo, &r->hi);
 	r->exact = true;
 	set_bounds(r, (GoalComparator) g->comparator,
-			   md_decimal_double(r->lo), md_decimal_double(r->hi));
-	r->target = md_decimal_double(goal_decimal(g, GS_TARGET));
+			   dec_double(r->lo), dec_double(r->hi));
+	r->target = dec_double(goal_decimal(g, GS_TARGET));
 }
 
 /* For pa and cum: the levels the stated changes lead to from the baseline. */
@@ -269,7 +426,7 @@ goal_pace_decimal(double pct)
 	char		buf[64];
 	MdDecimal	out = {0, 0};
 
-	snprintf(buf, sizeof(buf), "%.2f", pct);
+	put_fixed(buf, pct, 2, false);
 	if (md_decimal_from_text(buf, MD_MAX_DIGITS, &out) != MD_OK)
 		out.coef = 0, out.exp = 0;
 	return out;
@@ -284,10 +441,34 @@ static void
 say(GoalAssessment *a, GoalState s, const char *fmt,...)
 {
 	va_list		ap;
+	const char *f = fmt;
+	char	   *o = a->reason,
+			   *end = a->reason + sizeof(a->reason) - 1;
 
 	a->status = s;
 	va_start(ap, fmt);
-	vsnprintf(a->reason, sizeof(a->reason), fmt, ap);
+	while ((f = strchr(f, '%')) != NULL && f[1] == 's')
+		f += 2;
+	if (f != NULL)
+		vsnprintf(a->reason, sizeof(a->reason), fmt, ap);
+	else
+	{
+		/* only %s: the same bytes as vsnprintf, by concatenation */
+		for (f = fmt; *f && o < end; f++)
+		{
+			const char *x;
+
+			if (*f != '%')
+			{
+				*o++ = *f;
+				continue;
+			}
+			for (x = va_arg(ap, const char *); *x && o < end;)
+				*o++ = *x++;
+			f++;
+		}
+		*o = '\0';
+	}
 	va_end(ap);
 }
 
@@ -302,17 +483,9 @@ static Said
 said(const GoalObs *o)
 {
 	Said		s;
-	int			digits;
 
 	/* the shortest text that reads back as the value, as PostgreSQL prints it */
-	for (digits = 15; digits < 17; digits++)
-	{
-		snprintf(s.v, sizeof(s.v), "%.*g", digits, o->value);
-		if (strtod(s.v, NULL) == o->value)
-			break;
-	}
-	if (digits == 17)
-		snprintf(s.v, sizeof(s.v), "%.17g", o->value);
+	put_shortest(s.v, sizeof(s.v), o->value, o->exact);
 	period_format(o->period, s.p);
 	return s;
 }
@@ -392,7 +565,8 @@ method_statcan(const Span *s, GoalAssessment *a)
 	double		obs,
 				req,
 				r;
-	char		what[128];
+	char		what[1200],	/* room for three %f of the largest doubles */
+			   *o;
 
 	if (why)
 	{
@@ -408,9 +582,14 @@ method_statcan(const Span *s, GoalAssessment *a)
 			obs, req);
 		return;
 	}
-	snprintf(what, sizeof(what),
-			 "statcan: R = %.3f (growth %+.2f%% pa observed, %+.2f%% pa required from the baseline)",
-			 r, obs * 100, req * 100);
+	o = stpcpy(what, "statcan: R = ");
+	o = put_fixed(o, r, 3, false);
+	o = stpcpy(o, " (growth ");
+	o = put_fixed(o, obs * 100, 2, true);
+	o = stpcpy(o, "% pa observed, ");
+	o = put_fixed(o, req * 100, 2, true);
+	stpcpy(o, "% pa required from the baseline)");
+	what[127] = '\0';			/* as long as it always was */
 	band(a, r, 0.95, 0.60, what);
 }
 
