@@ -25,6 +25,8 @@ check "install" make -s install
 
 # Fuzz corpora, replayed through the plain-C parsers (no libFuzzer needed).
 check_script "fuzz corpus replay" bash test/fuzz/replay.sh
+# The fact extractor's hand-made cases, through its standalone CLI.
+check_script "fact extractor cases" bash test/facts/check_cases.sh
 
 # Everything that needs a server runs in one throwaway cluster.
 pg_virtualenv -t bash test/in_cluster.sh
