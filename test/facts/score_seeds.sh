@@ -1,6 +1,8 @@
 #!/bin/bash
 # make score: extract_facts() over the shared seed press releases, scored by
-# the shared scorer (issue 7, item 9; doc/extract_facts.md, "Accuracy").
+# the shared scorer (issue 7, item 9; doc/extract_facts.md, "Accuracy"); then
+# over the project's held-out releases (test/facts/heldout/: written apart
+# from the extractor's rules, never tuned on), scored by test/facts/score.py.
 #
 #   make score                      # ../shared by default
 #   SHARED_DIR=/path/to/shared make score
@@ -18,20 +20,28 @@ cd "$(dirname "$0")/../.."
 shared=$(cd "${SHARED_DIR:-../shared}" 2>/dev/null && pwd) ||
   { echo "score: no shared directory at ${SHARED_DIR:-../shared} (set SHARED_DIR)" >&2; exit 2; }
 out=test/facts/out/seeds.jsonl
+held=test/facts/out/heldout.jsonl
+
+# extract TSV DIR OUT: one JSON object per fact of every document of TSV.
+extract() {
+  : > "$3"
+  tail -n +2 "$1" | while IFS=$'\t' read -r doc published _lang; do
+    [ -n "$doc" ] || continue
+    # psql reads the file on the client and sends its text.
+    psql -X -q -A -t -v ON_ERROR_STOP=1 -d policy_ext_score \
+      -v doc="$doc" -v published="$published" -v path="$2/$doc" <<'SQL' >> "$3"
+\set text `cat :'path'`
+SELECT row_to_json(r) FROM (SELECT :'doc' AS doc, f.* FROM extract_facts(:'text', :'published') f) r;
+SQL
+  done
+}
 
 if [ "${1:-}" = "--inside" ]; then
   createdb policy_ext_score
   trap 'dropdb --if-exists policy_ext_score' EXIT
   psql -X -q -d policy_ext_score -c "CREATE EXTENSION policy_ext"
-  : > "$out"
-  tail -n +2 "$shared/corpus/seed_docs.tsv" | while IFS=$'\t' read -r doc published _lang; do
-    # psql reads the file on the client and sends its text.
-    psql -X -q -A -t -v ON_ERROR_STOP=1 -d policy_ext_score \
-      -v doc="$doc" -v published="$published" -v path="$shared/seeds/$doc" <<'SQL' >> "$out"
-\set text `cat :'path'`
-SELECT row_to_json(r) FROM (SELECT :'doc' AS doc, f.* FROM extract_facts(:'text', :'published') f) r;
-SQL
-  done
+  extract "$shared/corpus/seed_docs.tsv" "$shared/seeds" "$out"
+  extract test/facts/heldout/docs.tsv test/facts/heldout "$held"
   exit
 fi
 
@@ -41,3 +51,6 @@ mkdir -p test/facts/out
 pg_virtualenv -t bash test/facts/score_seeds.sh --inside 2>&1 | grep -v '^Creating new PostgreSQL cluster\|^Dropping cluster' || true
 echo "$(wc -l < "$out") facts from $(tail -n +2 "$shared/corpus/seed_docs.tsv" | wc -l) documents in $out"
 python3 "$shared/corpus/score_facts.py" "$shared/corpus/seed_gold.jsonl" "$out" ${SCORE_VERBOSE:+--verbose}
+echo
+echo "held-out releases (test/facts/heldout/, scored by test/facts/score.py):"
+python3 test/facts/score.py test/facts/heldout/gold.jsonl "$held" --docs test/facts/heldout/docs.tsv ${SCORE_VERBOSE:+--verbose}
