@@ -1312,6 +1312,7 @@ long
 facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *out)
 {
 	FxSent		s;
+	FxIndex		ix;				/* about 8 kB: the word lists' first bytes */
 	Ctx			ctx;				/* about 40 kB: the facts of one sentence */
 	size_t		pos = 0;
 	long		cp = 0;
@@ -1322,6 +1323,9 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.nheld = 0;
 	ctx.has_para = ctx.lead = ctx.lead_in_para = ctx.para_item = ctx.para_note = false;
 	ctx.para_sentences = 0;
+	memset(ix.list, 0, sizeof(ix.list));
+	ix.nkeys = 0;
+	s.ix = &ix;
 	s.doc = doc;
 	s.doclen = len;
 	s.pub = published;

@@ -300,38 +300,137 @@ fx_match(const FxSent *s, int i, const char *pat)
 	return i - start;
 }
 
-/* The first byte a phrase must start with (after its tag), lower-cased. */
-static inline unsigned char
-first_byte(const char *pat)
+/* A phrase without its tag ("y|year on year": "year on year"); the tag is at most 4 characters. */
+static inline const char *
+body(const char *pat)
 {
 	int			k;
 
 	for (k = 0; k < 5 && pat[k]; k++)
 		if (pat[k] == '|')
-			return (unsigned char) (pat[k + 1] | (is_alpha((unsigned char) pat[k + 1]) ? 0x20 : 0));
-	return (unsigned char) (pat[0] | (is_alpha((unsigned char) pat[0]) ? 0x20 : 0));
+			return pat + k + 1;
+	return pat;
+}
+
+/*
+ * The first two bytes of token i as a phrase starting there must have them
+ * (letters folded with | 0x20, which only ever folds letters onto letters);
+ * key[1] is 0 for a one-byte token.  A cheap test that never refuses a
+ * phrase fx_match() would take, so that a long list is mostly skipped.
+ */
+static inline void
+tok_key(const FxSent *s, int i, unsigned char key[2])
+{
+	const FxTok *t = &s->t[i];
+	const unsigned char *d = (const unsigned char *) s->doc + t->off;
+	unsigned char fold = t->type == TK_WORD ? 0x20 : 0;
+
+	key[0] = (unsigned char) (d[0] | (is_alpha(d[0]) ? 0x20 : 0));
+	key[1] = t->len >= 2 ? (unsigned char) (d[1] | fold) : 0;
+}
+
+static inline bool
+may_start(const unsigned char key[2], const char *b, unsigned char fold)
+{
+	unsigned char c0 = (unsigned char) b[0];
+
+	if ((unsigned char) (c0 | (is_alpha(c0) ? 0x20 : 0)) != key[0] || c0 == 0)
+		return false;
+	return key[1] == 0 || (unsigned char) (b[1] | fold) == key[1];
+}
+
+/* The keys of list in s's index, entered on first use; -1 if there is no room (or no index). */
+static int
+index_slot(const FxSent *s, const char *const *list)
+{
+	FxIndex    *ix = s->ix;
+	unsigned	h;
+	int			probe,
+				n,
+				k;
+
+	if (!ix)
+		return -1;
+	h = (unsigned) (((uintptr_t) list >> 3) * 2654435761u) & (FX_IX_LISTS - 1);
+	for (probe = 0; probe < FX_IX_LISTS; probe++, h = (h + 1) & (FX_IX_LISTS - 1))
+	{
+		if (ix->list[h] == list)
+			return (int) h;
+		if (ix->list[h] == NULL)
+			break;
+	}
+	if (probe == FX_IX_LISTS)
+		return -1;
+	for (n = 0; list[n]; n++)
+		;
+	if (n > FX_IX_KEYS - ix->nkeys || probe > FX_IX_LISTS / 2)
+		return -1;
+	for (k = 0; k < n; k++)
+	{
+		const unsigned char *b = (const unsigned char *) body(list[k]);
+
+		/* an empty phrase matches nothing: key 0, which no token start has */
+		ix->key0[ix->nkeys + k] = (unsigned char) (b[0] | (is_alpha(b[0]) ? 0x20 : 0));
+		ix->key1[ix->nkeys + k] = b[0] ? b[1] : 0;
+	}
+	ix->list[h] = list;
+	ix->first[h] = (uint16_t) ix->nkeys;
+	ix->count[h] = (uint16_t) n;
+	ix->nkeys += n;
+	return (int) h;
+}
+
+/* Can phrase k of the indexed list at slot h start at a token with this key? */
+static inline bool
+key_may_start(const FxIndex *ix, int h, int k, const unsigned char key[2], unsigned char fold)
+{
+	int			e = ix->first[h] + k;
+
+	return ix->key0[e] == key[0] && (key[1] == 0 || (unsigned char) (ix->key1[e] | fold) == key[1]);
 }
 
 int
 fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 {
 	int			best = 0,
-				k;
-	unsigned char t0;
+				k,
+				h,
+				n;
+	unsigned char key[2],
+				fold;
 
 	if (i < 0 || i >= s->n)
 		return 0;
-	t0 = (unsigned char) s->doc[s->t[i].off];
-	if (is_alpha(t0))
-		t0 |= 0x20;
-	for (k = 0; list[k]; k++)
+	tok_key(s, i, key);
+	fold = s->t[i].type == TK_WORD ? 0x20 : 0;
+	if ((h = index_slot(s, list)) < 0)
+	{
+		for (k = 0; list[k]; k++)
+		{
+			int			m;
+
+			if (!may_start(key, body(list[k]), fold))
+				continue;
+			m = fx_match(s, i, list[k]);
+			if (m > best)
+			{
+				best = m;
+				if (which)
+					*which = k;
+			}
+		}
+		return best;
+	}
+	if (key[0] == 0)
+		return 0;
+	n = s->ix->count[h];
+	for (k = 0; k < n; k++)
 	{
 		int			m;
 
-		if (first_byte(list[k]) != t0)
+		if (!key_may_start(s->ix, h, k, key, fold))
 			continue;
 		m = fx_match(s, i, list[k]);
-
 		if (m > best)
 		{
 			best = m;
@@ -345,9 +444,11 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 int
 fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *which)
 {
-	unsigned char tb[6];
+	unsigned char key[6][2],
+				fold[6];
 	int			j,
 				k,
+				h,
 				start,
 				best = -1;
 
@@ -356,20 +457,23 @@ fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *wh
 	if (i > s->n)
 		i = s->n;
 	start = i - 6 > lo ? i - 6 : lo;
+	if (start >= i)
+		return -1;
 	for (j = start; j < i; j++)
 	{
-		tb[j - start] = (unsigned char) s->doc[s->t[j].off];
-		if (is_alpha(tb[j - start]))
-			tb[j - start] |= 0x20;
+		tok_key(s, j, key[j - start]);
+		fold[j - start] = s->t[j].type == TK_WORD ? 0x20 : 0;
 	}
+	h = index_slot(s, list);
 	/* the earliest start is the longest phrase: "下降" rather than "降"; ties go to the list's order */
 	for (k = 0; list[k]; k++)
 	{
-		unsigned char fb = first_byte(list[k]);
 		int			end = best >= 0 ? best : i;
 
 		for (j = start; j < end; j++)
-			if (tb[j - start] == fb && fx_match(s, j, list[k]) == i - j)
+			if ((h >= 0 ? key[j - start][0] != 0 && key_may_start(s->ix, h, k, key[j - start], fold[j - start]) :
+				 may_start(key[j - start], body(list[k]), fold[j - start])) &&
+				fx_match(s, j, list[k]) == i - j)
 			{
 				best = j;
 				if (which)

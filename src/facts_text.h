@@ -40,8 +40,29 @@ typedef struct FxTok
 	long		cplen;			/* its length in code points */
 } FxTok;
 
+/*
+ * The first two bytes of every phrase of the word lists in use, gathered the
+ * first time a list is searched in one facts_extract() call: a search then
+ * skips the phrases that cannot start at a token with a byte compare instead
+ * of parsing each phrase.  It lives on facts_extract()'s stack, so the lists
+ * stay plain arrays any word can be added to, and nothing is shared.
+ */
+#define FX_IX_LISTS		64		/* a power of two: slots of an open-addressed table */
+#define FX_IX_KEYS		4096
+
+typedef struct FxIndex
+{
+	const char *const *list[FX_IX_LISTS];
+	uint16_t	first[FX_IX_LISTS];	/* its phrases' keys: key0/key1[first, first + count) */
+	uint16_t	count[FX_IX_LISTS];
+	int			nkeys;
+	unsigned char key0[FX_IX_KEYS];	/* first byte, a letter folded to lower case */
+	unsigned char key1[FX_IX_KEYS];	/* second byte as written */
+} FxIndex;
+
 typedef struct FxSent
 {
+	FxIndex    *ix;				/* NULL: no index, every phrase is tried */
 	const char *doc;
 	size_t		doclen;
 	FactDate	pub;
