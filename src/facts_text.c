@@ -485,35 +485,6 @@ fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *wh
 }
 
 bool
-fx_is(const FxSent *s, int i, const char *c)
-{
-	size_t		l;
-
-	if (i < 0 || i >= s->n || s->t[i].type == TK_WORD || s->t[i].type == TK_NUM ||
-		s->doc[s->t[i].off] != c[0])
-		return false;
-	l = strlen(c);
-	return s->t[i].len == l && memcmp(s->doc + s->t[i].off, c, l) == 0;
-}
-
-bool
-fx_word(const FxSent *s, int i, const char *w)
-{
-	const FxTok *t;
-	const char *d;
-	size_t		k;
-
-	if (i < 0 || i >= s->n || s->t[i].type != TK_WORD)
-		return false;
-	t = &s->t[i];
-	d = s->doc + t->off;
-	for (k = 0; k < t->len; k++)
-		if (!w[k] || lower(d[k]) != lower(w[k]))
-			return false;
-	return w[k] == '\0';
-}
-
-bool
 fx_is_upper_word(const FxSent *s, int i)
 {
 	return i >= 0 && i < s->n && s->t[i].type == TK_WORD &&

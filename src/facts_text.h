@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "facts.h"
 
@@ -88,13 +89,49 @@ extern int	fx_match(const FxSent *s, int i, const char *pat);
 extern int	fx_match_list(const FxSent *s, int i, const char *const *list, int *which);
 /* Does a phrase of list end exactly before token i (starting no earlier than lo)? Its first token or -1. */
 extern int	fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *which);
-/* Is token i the one-character punctuation or ideograph c (UTF-8)? */
 /* The tag of a tagged phrase ("y|year on year"): "y". */
 extern void fx_tag(const char *pat, char *out, size_t outlen);
-extern bool fx_is(const FxSent *s, int i, const char *c);
-extern bool fx_word(const FxSent *s, int i, const char *w);
 extern bool fx_is_clause_end(const FxSent *s, int i);
 extern bool fx_is_upper_word(const FxSent *s, int i);
+
+/*
+ * fx_is() and fx_word() are inline so that the compiler sees their literal
+ * arguments: the length of c and most of the compares fold at compile time.
+ */
+/* Is token i the one-character punctuation or ideograph c (UTF-8)? */
+static inline bool
+fx_is(const FxSent *s, int i, const char *c)
+{
+	size_t		l;
+
+	if (i < 0 || i >= s->n || s->t[i].type == TK_WORD || s->t[i].type == TK_NUM ||
+		s->doc[s->t[i].off] != c[0])
+		return false;
+	l = strlen(c);
+	return s->t[i].len == l && memcmp(s->doc + s->t[i].off, c, l) == 0;
+}
+
+static inline bool
+fx_word(const FxSent *s, int i, const char *w)
+{
+	const FxTok *t;
+	const char *d;
+	size_t		k;
+
+	if (i < 0 || i >= s->n || s->t[i].type != TK_WORD)
+		return false;
+	t = &s->t[i];
+	d = s->doc + t->off;
+	for (k = 0; k < t->len; k++)
+	{
+		char		a = d[k],
+					b = w[k];
+
+		if (!b || (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) != (b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b))
+			return false;
+	}
+	return w[k] == '\0';
+}
 
 /* --- numbers (facts_number.c) -------------------------------------------- */
 
