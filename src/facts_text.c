@@ -339,6 +339,23 @@ may_start(const unsigned char key[2], const char *b, unsigned char fold)
 	return key[1] == 0 || (unsigned char) (b[1] | fold) == key[1];
 }
 
+/* 256 buckets of first-two-byte pairs: apart for ASCII letters and for UTF-8 lead + next byte. */
+static inline unsigned
+pair_hash(unsigned char k0, unsigned char k1)
+{
+	return (unsigned) (k1 + (k0 << 6)) & 0xFF;
+}
+
+/* Could any phrase of the indexed list at slot h start at a token with this key? */
+static inline bool
+list_may_start(const FxIndex *ix, int h, const unsigned char key[2])
+{
+	unsigned	b = key[1] ? pair_hash(key[0], key[1]) : key[0];
+	const uint32_t *bits = key[1] ? ix->has01[h] : ix->has0[h];
+
+	return key[0] != 0 && (bits[b >> 5] >> (b & 31)) & 1;
+}
+
 /* The keys of list in s's index, entered on first use; -1 if there is no room (or no index). */
 static int
 index_slot(const FxSent *s, const char *const *list)
@@ -365,13 +382,22 @@ index_slot(const FxSent *s, const char *const *list)
 		;
 	if (n > FX_IX_KEYS - ix->nkeys || probe > FX_IX_LISTS / 2)
 		return -1;
+	memset(ix->has0[h], 0, sizeof(ix->has0[h]));
+	memset(ix->has01[h], 0, sizeof(ix->has01[h]));
 	for (k = 0; k < n; k++)
 	{
 		const unsigned char *b = (const unsigned char *) body(list[k]);
 
 		/* an empty phrase matches nothing: key 0, which no token start has */
-		ix->key0[ix->nkeys + k] = (unsigned char) (b[0] | (is_alpha(b[0]) ? 0x20 : 0));
-		ix->key1[ix->nkeys + k] = b[0] ? b[1] : 0;
+		unsigned char k0 = (unsigned char) (b[0] | (is_alpha(b[0]) ? 0x20 : 0)),
+					k1 = b[0] ? (unsigned char) (b[1] | (is_alpha(b[0]) ? 0x20 : 0)) : 0;
+
+		ix->key0[ix->nkeys + k] = k0;
+		ix->key1[ix->nkeys + k] = k1;
+		if (k0 == 0)
+			continue;
+		ix->has0[h][k0 >> 5] |= 1u << (k0 & 31);
+		ix->has01[h][pair_hash(k0, k1) >> 5] |= 1u << (pair_hash(k0, k1) & 31);
 	}
 	ix->list[h] = list;
 	ix->first[h] = (uint16_t) ix->nkeys;
@@ -386,7 +412,8 @@ key_may_start(const FxIndex *ix, int h, int k, const unsigned char key[2], unsig
 {
 	int			e = ix->first[h] + k;
 
-	return ix->key0[e] == key[0] && (key[1] == 0 || (unsigned char) (ix->key1[e] | fold) == key[1]);
+	(void) fold;				/* folded already: a phrase starting with a letter only matches a word */
+	return ix->key0[e] == key[0] && (key[1] == 0 || ix->key1[e] == key[1]);
 }
 
 int
@@ -421,7 +448,7 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 		}
 		return best;
 	}
-	if (key[0] == 0)
+	if (!list_may_start(s->ix, h, key))
 		return 0;
 	n = s->ix->count[h];
 	for (k = 0; k < n; k++)
@@ -464,15 +491,32 @@ fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *wh
 		tok_key(s, j, key[j - start]);
 		fold[j - start] = s->t[j].type == TK_WORD ? 0x20 : 0;
 	}
-	h = index_slot(s, list);
 	/* the earliest start is the longest phrase: "下降" rather than "降"; ties go to the list's order */
+	if ((h = index_slot(s, list)) >= 0)
+	{
+		int			n = s->ix->count[h];
+
+		for (j = start; j < i; j++)
+		{
+			if (!list_may_start(s->ix, h, key[j - start]))
+				continue;
+			for (k = 0; k < n; k++)
+				if (key_may_start(s->ix, h, k, key[j - start], fold[j - start]) &&
+					fx_match(s, j, list[k]) == i - j)
+				{
+					if (which)
+						*which = k;
+					return j;
+				}
+		}
+		return -1;
+	}
 	for (k = 0; list[k]; k++)
 	{
 		int			end = best >= 0 ? best : i;
 
 		for (j = start; j < end; j++)
-			if ((h >= 0 ? key[j - start][0] != 0 && key_may_start(s->ix, h, k, key[j - start], fold[j - start]) :
-				 may_start(key[j - start], body(list[k]), fold[j - start])) &&
+			if (may_start(key[j - start], body(list[k]), fold[j - start]) &&
 				fx_match(s, j, list[k]) == i - j)
 			{
 				best = j;

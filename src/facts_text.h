@@ -58,7 +58,10 @@ typedef struct FxIndex
 	uint16_t	count[FX_IX_LISTS];
 	int			nkeys;
 	unsigned char key0[FX_IX_KEYS];	/* first byte, a letter folded to lower case */
-	unsigned char key1[FX_IX_KEYS];	/* second byte as written */
+	unsigned char key1[FX_IX_KEYS];	/* second byte, folded when the first is a letter */
+	/* which first bytes, and which first-two-byte hashes, a list's phrases have */
+	uint32_t	has0[FX_IX_LISTS][8];
+	uint32_t	has01[FX_IX_LISTS][8];
 } FxIndex;
 
 typedef struct FxSent
