@@ -287,7 +287,8 @@ fx_match(const FxSent *s, int i, const char *pat)
 		else
 		{
 			uint32_t	c;
-			int			l = fx_decode((const unsigned char *) p, strlen(p), &c);
+			/* 5 > any sequence: the decoder stops at the NUL, whatever the bound */
+			int			l = fx_decode((const unsigned char *) p, 5, &c);
 			const FxTok *t = &s->t[i];
 
 			if ((t->type != TK_HAN && t->type != TK_PUNCT) || t->len != l ||
@@ -319,7 +320,7 @@ body(const char *pat)
  * phrase fx_match() would take, so that a long list is mostly skipped.
  */
 static inline void
-tok_key(const FxSent *s, int i, unsigned char key[2])
+tok_key(const FxSent *s, int i, unsigned char key[3])
 {
 	const FxTok *t = &s->t[i];
 	const unsigned char *d = (const unsigned char *) s->doc + t->off;
@@ -327,10 +328,11 @@ tok_key(const FxSent *s, int i, unsigned char key[2])
 
 	key[0] = (unsigned char) (d[0] | (is_alpha(d[0]) ? 0x20 : 0));
 	key[1] = t->len >= 2 ? (unsigned char) (d[1] | fold) : 0;
+	key[2] = t->len >= 3 ? (unsigned char) (d[2] | fold) : 0;
 }
 
 static inline bool
-may_start(const unsigned char key[2], const char *b, unsigned char fold)
+may_start(const unsigned char key[3], const char *b, unsigned char fold)
 {
 	unsigned char c0 = (unsigned char) b[0];
 
@@ -348,7 +350,7 @@ pair_hash(unsigned char k0, unsigned char k1)
 
 /* Could any phrase of the indexed list at slot h start at a token with this key? */
 static inline bool
-list_may_start(const FxIndex *ix, int h, const unsigned char key[2])
+list_may_start(const FxIndex *ix, int h, const unsigned char key[3])
 {
 	unsigned	b = key[1] ? pair_hash(key[0], key[1]) : key[0];
 	const uint32_t *bits = key[1] ? ix->has01[h] : ix->has0[h];
@@ -394,6 +396,7 @@ index_slot(const FxSent *s, const char *const *list)
 
 		ix->key0[ix->nkeys + k] = k0;
 		ix->key1[ix->nkeys + k] = k1;
+		ix->key2[ix->nkeys + k] = b[0] && b[1] ? (unsigned char) (b[2] | (is_alpha(b[0]) ? 0x20 : 0)) : 0;
 		if (k0 == 0)
 			continue;
 		ix->has0[h][k0 >> 5] |= 1u << (k0 & 31);
@@ -408,12 +411,13 @@ index_slot(const FxSent *s, const char *const *list)
 
 /* Can phrase k of the indexed list at slot h start at a token with this key? */
 static inline bool
-key_may_start(const FxIndex *ix, int h, int k, const unsigned char key[2], unsigned char fold)
+key_may_start(const FxIndex *ix, int h, int k, const unsigned char key[3], unsigned char fold)
 {
 	int			e = ix->first[h] + k;
 
 	(void) fold;				/* folded already: a phrase starting with a letter only matches a word */
-	return ix->key0[e] == key[0] && (key[1] == 0 || ix->key1[e] == key[1]);
+	return ix->key0[e] == key[0] && (key[1] == 0 || (ix->key1[e] == key[1] &&
+													 (key[2] == 0 || ix->key2[e] == key[2])));
 }
 
 int
@@ -423,7 +427,7 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 				k,
 				h,
 				n;
-	unsigned char key[2],
+	unsigned char key[3],
 				fold;
 
 	if (i < 0 || i >= s->n)
@@ -471,7 +475,7 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 int
 fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *which)
 {
-	unsigned char key[6][2],
+	unsigned char key[6][3],
 				fold[6];
 	int			j,
 				k,

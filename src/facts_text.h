@@ -59,6 +59,7 @@ typedef struct FxIndex
 	int			nkeys;
 	unsigned char key0[FX_IX_KEYS];	/* first byte, a letter folded to lower case */
 	unsigned char key1[FX_IX_KEYS];	/* second byte, folded when the first is a letter */
+	unsigned char key2[FX_IX_KEYS];	/* third byte, the same (0: a phrase shorter than that) */
 	/* which first bytes, and which first-two-byte hashes, a list's phrases have */
 	uint32_t	has0[FX_IX_LISTS][8];
 	uint32_t	has01[FX_IX_LISTS][8];
