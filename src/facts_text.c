@@ -223,28 +223,10 @@ is_hyphen(const FxSent *s, int i)
 }
 
 int
-fx_match(const FxSent *s, int i, const char *pat)
+fx_match_at(const FxSent *s, int i, const char *p)
 {
-	const char *p = pat;
-	int			start = i,
-				k;
-	unsigned char c0,
-				t0;
+	int			start = i;
 
-	/* a tag is at most 4 characters: "y|", ">=|", "kWh|", "100|" */
-	for (k = 0; k < 5 && pat[k]; k++)
-		if (pat[k] == '|')
-		{
-			p = pat + k + 1;
-			break;
-		}
-	/* most phrases fail on their first byte: say so before anything else */
-	if (i < 0 || i >= s->n)
-		return 0;
-	c0 = (unsigned char) *p;
-	t0 = (unsigned char) s->doc[s->t[i].off];
-	if (is_alpha(c0) ? (s->t[i].type != TK_WORD || (c0 | 0x20) != (t0 | 0x20)) : c0 != t0)
-		return 0;
 	while (*p)
 	{
 		bool		gap = false;

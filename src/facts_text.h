@@ -88,7 +88,9 @@ extern bool fx_next_token(const char *doc, size_t len, size_t *pos, long *cp, Fx
  * pattern also lets a hyphen stand there ("year on year" = "year-on-year");
  * each ideograph and punctuation mark is one token.
  */
-extern int	fx_match(const FxSent *s, int i, const char *pat);
+static inline int fx_match(const FxSent *s, int i, const char *pat);
+/* The same for a phrase without its tag whose first byte token i is known to have. */
+extern int	fx_match_at(const FxSent *s, int i, const char *p);
 /* The longest phrase of a NULL-terminated list matching at i; its index in *which. */
 extern int	fx_match_list(const FxSent *s, int i, const char *const *list, int *which);
 /* Does a phrase of list end exactly before token i (starting no earlier than lo)? Its first token or -1. */
@@ -135,6 +137,36 @@ fx_word(const FxSent *s, int i, const char *w)
 			return false;
 	}
 	return w[k] == '\0';
+}
+
+/*
+ * Inline so that for a literal phrase the tag and first-byte tests fold at
+ * compile time; most phrases fail on their first byte.
+ */
+static inline int
+fx_match(const FxSent *s, int i, const char *pat)
+{
+	const char *p = pat;
+	int			k;
+	unsigned char c0,
+				t0;
+	bool		alpha;
+
+	/* a tag is at most 4 characters: "y|", ">=|", "kWh|", "100|" */
+	for (k = 0; k < 5 && pat[k]; k++)
+		if (pat[k] == '|')
+		{
+			p = pat + k + 1;
+			break;
+		}
+	if (i < 0 || i >= s->n)
+		return 0;
+	c0 = (unsigned char) *p;
+	t0 = (unsigned char) s->doc[s->t[i].off];
+	alpha = (c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z');
+	if (alpha ? (s->t[i].type != TK_WORD || (c0 | 0x20) != (t0 | 0x20)) : c0 != t0)
+		return 0;
+	return fx_match_at(s, i, p);
 }
 
 /* --- numbers (facts_number.c) -------------------------------------------- */
