@@ -518,27 +518,44 @@ inherit_change(const FxSent *s, Fig *fig, int nf)
 		}
 }
 
-/* The basis a change states elsewhere in its sentence ("In terms of month-on-month growth"). */
+/*
+ * The basis a change states elsewhere in its sentence ("In terms of
+ * month-on-month growth"): the nearest one before token to, not across a
+ * ";".  memo[t] (-1: not known yet) keeps the answer for every t the search
+ * passed, so the figures of one long sentence share one backward scan.
+ */
 static char
-sentence_basis(const FxSent *s, int from, int to)
+sentence_basis(const FxSent *s, int to, signed char *memo)
 {
 	int			j,
 				w,
-				m;
-	char		tag[4];
+				m,
+				t;
+	char		tag[4],
+				r = 0;
 
-	for (j = to - 1; j >= from; j--)
+	for (j = to - 1; j >= 0; j--)
 	{
+		if (memo[j + 1] >= 0)
+		{
+			r = (char) memo[j + 1];
+			break;
+		}
 		if (fx_is(s, j, ";") || fx_is(s, j, "\xEF\xBC\x9B"))
 			break;				/* a new item of a list */
 		if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0)
 		{
 			fx_tag(fx_basis_words[w], tag, sizeof(tag));
 			if (tag[0] != 'a' || fx_match(s, j, "a year") == 0)
-				return tag[0];
+			{
+				r = tag[0];
+				break;
+			}
 		}
 	}
-	return 0;
+	for (t = j + 1 > 0 ? j + 1 : 0; t <= to; t++)
+		memo[t] = (signed char) r;
+	return r;
 }
 
 /* --- facts ------------------------------------------------------------------ */
@@ -1223,6 +1240,7 @@ sentence(Ctx *ctx, const FxSent *s)
 {
 	FxPeriod	per[MAX_PERIODS];
 	Fig			fig[FX_MAX_NUM];
+	signed char basis_memo[FX_MAX_TOK + 1];
 	int			np,
 				nf = 0,
 				i,
@@ -1257,6 +1275,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		i = fig[nf].num.t1 - 1;
 		nf++;
 	}
+	memset(basis_memo, -1, sizeof(basis_memo));
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	subjects(s, per, np, fig, nf);
@@ -1269,7 +1288,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		if (f->sign != 0 && !f->basis)
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
-				f->than >= 0 ? 0 : sentence_basis(s, 0, f->verb >= 0 ? f->verb : f->a);
+				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
 		if (f->in_range)
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
@@ -1312,6 +1331,7 @@ long
 facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *out)
 {
 	FxSent		s;
+	FxIndex		ix;				/* about 8 kB: the word lists' first bytes */
 	Ctx			ctx;				/* about 40 kB: the facts of one sentence */
 	size_t		pos = 0;
 	long		cp = 0;
@@ -1322,6 +1342,9 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.nheld = 0;
 	ctx.has_para = ctx.lead = ctx.lead_in_para = ctx.para_item = ctx.para_note = false;
 	ctx.para_sentences = 0;
+	memset(ix.list, 0, sizeof(ix.list));
+	ix.nkeys = 0;
+	s.ix = &ix;
 	s.doc = doc;
 	s.doclen = len;
 	s.pub = published;

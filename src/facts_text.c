@@ -223,28 +223,10 @@ is_hyphen(const FxSent *s, int i)
 }
 
 int
-fx_match(const FxSent *s, int i, const char *pat)
+fx_match_at(const FxSent *s, int i, const char *p)
 {
-	const char *p = pat;
-	int			start = i,
-				k;
-	unsigned char c0,
-				t0;
+	int			start = i;
 
-	/* a tag is at most 4 characters: "y|", ">=|", "kWh|", "100|" */
-	for (k = 0; k < 5 && pat[k]; k++)
-		if (pat[k] == '|')
-		{
-			p = pat + k + 1;
-			break;
-		}
-	/* most phrases fail on their first byte: say so before anything else */
-	if (i < 0 || i >= s->n)
-		return 0;
-	c0 = (unsigned char) *p;
-	t0 = (unsigned char) s->doc[s->t[i].off];
-	if (is_alpha(c0) ? (s->t[i].type != TK_WORD || (c0 | 0x20) != (t0 | 0x20)) : c0 != t0)
-		return 0;
 	while (*p)
 	{
 		bool		gap = false;
@@ -287,7 +269,8 @@ fx_match(const FxSent *s, int i, const char *pat)
 		else
 		{
 			uint32_t	c;
-			int			l = fx_decode((const unsigned char *) p, strlen(p), &c);
+			/* 5 > any sequence: the decoder stops at the NUL, whatever the bound */
+			int			l = fx_decode((const unsigned char *) p, 5, &c);
 			const FxTok *t = &s->t[i];
 
 			if ((t->type != TK_HAN && t->type != TK_PUNCT) || t->len != l ||
@@ -300,38 +283,167 @@ fx_match(const FxSent *s, int i, const char *pat)
 	return i - start;
 }
 
-/* The first byte a phrase must start with (after its tag), lower-cased. */
-static inline unsigned char
-first_byte(const char *pat)
+/* A phrase without its tag ("y|year on year": "year on year"); the tag is at most 4 characters. */
+static inline const char *
+body(const char *pat)
 {
 	int			k;
 
 	for (k = 0; k < 5 && pat[k]; k++)
 		if (pat[k] == '|')
-			return (unsigned char) (pat[k + 1] | (is_alpha((unsigned char) pat[k + 1]) ? 0x20 : 0));
-	return (unsigned char) (pat[0] | (is_alpha((unsigned char) pat[0]) ? 0x20 : 0));
+			return pat + k + 1;
+	return pat;
+}
+
+/*
+ * The first two bytes of token i as a phrase starting there must have them
+ * (letters folded with | 0x20, which only ever folds letters onto letters);
+ * key[1] is 0 for a one-byte token.  A cheap test that never refuses a
+ * phrase fx_match() would take, so that a long list is mostly skipped.
+ */
+static inline void
+tok_key(const FxSent *s, int i, unsigned char key[3])
+{
+	const FxTok *t = &s->t[i];
+	const unsigned char *d = (const unsigned char *) s->doc + t->off;
+	unsigned char fold = t->type == TK_WORD ? 0x20 : 0;
+
+	key[0] = (unsigned char) (d[0] | (is_alpha(d[0]) ? 0x20 : 0));
+	key[1] = t->len >= 2 ? (unsigned char) (d[1] | fold) : 0;
+	key[2] = t->len >= 3 ? (unsigned char) (d[2] | fold) : 0;
+}
+
+static inline bool
+may_start(const unsigned char key[3], const char *b, unsigned char fold)
+{
+	unsigned char c0 = (unsigned char) b[0];
+
+	if ((unsigned char) (c0 | (is_alpha(c0) ? 0x20 : 0)) != key[0] || c0 == 0)
+		return false;
+	return key[1] == 0 || (unsigned char) (b[1] | fold) == key[1];
+}
+
+/* 256 buckets of first-two-byte pairs: apart for ASCII letters and for UTF-8 lead + next byte. */
+static inline unsigned
+pair_hash(unsigned char k0, unsigned char k1)
+{
+	return (unsigned) (k1 + (k0 << 6)) & 0xFF;
+}
+
+/* Could any phrase of the indexed list at slot h start at a token with this key? */
+static inline bool
+list_may_start(const FxIndex *ix, int h, const unsigned char key[3])
+{
+	unsigned	b = key[1] ? pair_hash(key[0], key[1]) : key[0];
+	const uint32_t *bits = key[1] ? ix->has01[h] : ix->has0[h];
+
+	return key[0] != 0 && (bits[b >> 5] >> (b & 31)) & 1;
+}
+
+/* The keys of list in s's index, entered on first use; -1 if there is no room (or no index). */
+static int
+index_slot(const FxSent *s, const char *const *list)
+{
+	FxIndex    *ix = s->ix;
+	unsigned	h;
+	int			probe,
+				n,
+				k;
+
+	if (!ix)
+		return -1;
+	h = (unsigned) (((uintptr_t) list >> 3) * 2654435761u) & (FX_IX_LISTS - 1);
+	for (probe = 0; probe < FX_IX_LISTS; probe++, h = (h + 1) & (FX_IX_LISTS - 1))
+	{
+		if (ix->list[h] == list)
+			return (int) h;
+		if (ix->list[h] == NULL)
+			break;
+	}
+	if (probe == FX_IX_LISTS)
+		return -1;
+	for (n = 0; list[n]; n++)
+		;
+	if (n > FX_IX_KEYS - ix->nkeys || probe > FX_IX_LISTS / 2)
+		return -1;
+	memset(ix->has0[h], 0, sizeof(ix->has0[h]));
+	memset(ix->has01[h], 0, sizeof(ix->has01[h]));
+	for (k = 0; k < n; k++)
+	{
+		const unsigned char *b = (const unsigned char *) body(list[k]);
+
+		/* an empty phrase matches nothing: key 0, which no token start has */
+		unsigned char k0 = (unsigned char) (b[0] | (is_alpha(b[0]) ? 0x20 : 0)),
+					k1 = b[0] ? (unsigned char) (b[1] | (is_alpha(b[0]) ? 0x20 : 0)) : 0;
+
+		ix->key0[ix->nkeys + k] = k0;
+		ix->key1[ix->nkeys + k] = k1;
+		ix->key2[ix->nkeys + k] = b[0] && b[1] ? (unsigned char) (b[2] | (is_alpha(b[0]) ? 0x20 : 0)) : 0;
+		if (k0 == 0)
+			continue;
+		ix->has0[h][k0 >> 5] |= 1u << (k0 & 31);
+		ix->has01[h][pair_hash(k0, k1) >> 5] |= 1u << (pair_hash(k0, k1) & 31);
+	}
+	ix->list[h] = list;
+	ix->first[h] = (uint16_t) ix->nkeys;
+	ix->count[h] = (uint16_t) n;
+	ix->nkeys += n;
+	return (int) h;
+}
+
+/* Can phrase k of the indexed list at slot h start at a token with this key? */
+static inline bool
+key_may_start(const FxIndex *ix, int h, int k, const unsigned char key[3], unsigned char fold)
+{
+	int			e = ix->first[h] + k;
+
+	(void) fold;				/* folded already: a phrase starting with a letter only matches a word */
+	return ix->key0[e] == key[0] && (key[1] == 0 || (ix->key1[e] == key[1] &&
+													 (key[2] == 0 || ix->key2[e] == key[2])));
 }
 
 int
 fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 {
 	int			best = 0,
-				k;
-	unsigned char t0;
+				k,
+				h,
+				n;
+	unsigned char key[3],
+				fold;
 
 	if (i < 0 || i >= s->n)
 		return 0;
-	t0 = (unsigned char) s->doc[s->t[i].off];
-	if (is_alpha(t0))
-		t0 |= 0x20;
-	for (k = 0; list[k]; k++)
+	tok_key(s, i, key);
+	fold = s->t[i].type == TK_WORD ? 0x20 : 0;
+	if ((h = index_slot(s, list)) < 0)
+	{
+		for (k = 0; list[k]; k++)
+		{
+			int			m;
+
+			if (!may_start(key, body(list[k]), fold))
+				continue;
+			m = fx_match(s, i, list[k]);
+			if (m > best)
+			{
+				best = m;
+				if (which)
+					*which = k;
+			}
+		}
+		return best;
+	}
+	if (!list_may_start(s->ix, h, key))
+		return 0;
+	n = s->ix->count[h];
+	for (k = 0; k < n; k++)
 	{
 		int			m;
 
-		if (first_byte(list[k]) != t0)
+		if (!key_may_start(s->ix, h, k, key, fold))
 			continue;
 		m = fx_match(s, i, list[k]);
-
 		if (m > best)
 		{
 			best = m;
@@ -345,9 +457,11 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 int
 fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *which)
 {
-	unsigned char tb[6];
+	unsigned char key[6][3],
+				fold[6];
 	int			j,
 				k,
+				h,
 				start,
 				best = -1;
 
@@ -356,20 +470,40 @@ fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *wh
 	if (i > s->n)
 		i = s->n;
 	start = i - 6 > lo ? i - 6 : lo;
+	if (start >= i)
+		return -1;
 	for (j = start; j < i; j++)
 	{
-		tb[j - start] = (unsigned char) s->doc[s->t[j].off];
-		if (is_alpha(tb[j - start]))
-			tb[j - start] |= 0x20;
+		tok_key(s, j, key[j - start]);
+		fold[j - start] = s->t[j].type == TK_WORD ? 0x20 : 0;
 	}
 	/* the earliest start is the longest phrase: "下降" rather than "降"; ties go to the list's order */
+	if ((h = index_slot(s, list)) >= 0)
+	{
+		int			n = s->ix->count[h];
+
+		for (j = start; j < i; j++)
+		{
+			if (!list_may_start(s->ix, h, key[j - start]))
+				continue;
+			for (k = 0; k < n; k++)
+				if (key_may_start(s->ix, h, k, key[j - start], fold[j - start]) &&
+					fx_match(s, j, list[k]) == i - j)
+				{
+					if (which)
+						*which = k;
+					return j;
+				}
+		}
+		return -1;
+	}
 	for (k = 0; list[k]; k++)
 	{
-		unsigned char fb = first_byte(list[k]);
 		int			end = best >= 0 ? best : i;
 
 		for (j = start; j < end; j++)
-			if (tb[j - start] == fb && fx_match(s, j, list[k]) == i - j)
+			if (may_start(key[j - start], body(list[k]), fold[j - start]) &&
+				fx_match(s, j, list[k]) == i - j)
 			{
 				best = j;
 				if (which)
@@ -378,35 +512,6 @@ fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *wh
 			}
 	}
 	return best;
-}
-
-bool
-fx_is(const FxSent *s, int i, const char *c)
-{
-	size_t		l;
-
-	if (i < 0 || i >= s->n || s->t[i].type == TK_WORD || s->t[i].type == TK_NUM ||
-		s->doc[s->t[i].off] != c[0])
-		return false;
-	l = strlen(c);
-	return s->t[i].len == l && memcmp(s->doc + s->t[i].off, c, l) == 0;
-}
-
-bool
-fx_word(const FxSent *s, int i, const char *w)
-{
-	const FxTok *t;
-	const char *d;
-	size_t		k;
-
-	if (i < 0 || i >= s->n || s->t[i].type != TK_WORD)
-		return false;
-	t = &s->t[i];
-	d = s->doc + t->off;
-	for (k = 0; k < t->len; k++)
-		if (!w[k] || lower(d[k]) != lower(w[k]))
-			return false;
-	return w[k] == '\0';
 }
 
 bool

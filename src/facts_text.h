@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "facts.h"
 
@@ -40,8 +41,33 @@ typedef struct FxTok
 	long		cplen;			/* its length in code points */
 } FxTok;
 
+/*
+ * The first two bytes of every phrase of the word lists in use, gathered the
+ * first time a list is searched in one facts_extract() call: a search then
+ * skips the phrases that cannot start at a token with a byte compare instead
+ * of parsing each phrase.  It lives on facts_extract()'s stack, so the lists
+ * stay plain arrays any word can be added to, and nothing is shared.
+ */
+#define FX_IX_LISTS		64		/* a power of two: slots of an open-addressed table */
+#define FX_IX_KEYS		4096
+
+typedef struct FxIndex
+{
+	const char *const *list[FX_IX_LISTS];
+	uint16_t	first[FX_IX_LISTS];	/* its phrases' keys: key0/key1[first, first + count) */
+	uint16_t	count[FX_IX_LISTS];
+	int			nkeys;
+	unsigned char key0[FX_IX_KEYS];	/* first byte, a letter folded to lower case */
+	unsigned char key1[FX_IX_KEYS];	/* second byte, folded when the first is a letter */
+	unsigned char key2[FX_IX_KEYS];	/* third byte, the same (0: a phrase shorter than that) */
+	/* which first bytes, and which first-two-byte hashes, a list's phrases have */
+	uint32_t	has0[FX_IX_LISTS][8];
+	uint32_t	has01[FX_IX_LISTS][8];
+} FxIndex;
+
 typedef struct FxSent
 {
+	FxIndex    *ix;				/* NULL: no index, every phrase is tried */
 	const char *doc;
 	size_t		doclen;
 	FactDate	pub;
@@ -62,18 +88,86 @@ extern bool fx_next_token(const char *doc, size_t len, size_t *pos, long *cp, Fx
  * pattern also lets a hyphen stand there ("year on year" = "year-on-year");
  * each ideograph and punctuation mark is one token.
  */
-extern int	fx_match(const FxSent *s, int i, const char *pat);
+static inline int fx_match(const FxSent *s, int i, const char *pat);
+/* The same for a phrase without its tag whose first byte token i is known to have. */
+extern int	fx_match_at(const FxSent *s, int i, const char *p);
 /* The longest phrase of a NULL-terminated list matching at i; its index in *which. */
 extern int	fx_match_list(const FxSent *s, int i, const char *const *list, int *which);
 /* Does a phrase of list end exactly before token i (starting no earlier than lo)? Its first token or -1. */
 extern int	fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *which);
-/* Is token i the one-character punctuation or ideograph c (UTF-8)? */
 /* The tag of a tagged phrase ("y|year on year"): "y". */
 extern void fx_tag(const char *pat, char *out, size_t outlen);
-extern bool fx_is(const FxSent *s, int i, const char *c);
-extern bool fx_word(const FxSent *s, int i, const char *w);
 extern bool fx_is_clause_end(const FxSent *s, int i);
 extern bool fx_is_upper_word(const FxSent *s, int i);
+
+/*
+ * fx_is() and fx_word() are inline so that the compiler sees their literal
+ * arguments: the length of c and most of the compares fold at compile time.
+ */
+/* Is token i the one-character punctuation or ideograph c (UTF-8)? */
+static inline bool
+fx_is(const FxSent *s, int i, const char *c)
+{
+	size_t		l;
+
+	if (i < 0 || i >= s->n || s->t[i].type == TK_WORD || s->t[i].type == TK_NUM ||
+		s->doc[s->t[i].off] != c[0])
+		return false;
+	l = strlen(c);
+	return s->t[i].len == l && memcmp(s->doc + s->t[i].off, c, l) == 0;
+}
+
+static inline bool
+fx_word(const FxSent *s, int i, const char *w)
+{
+	const FxTok *t;
+	const char *d;
+	size_t		k;
+
+	if (i < 0 || i >= s->n || s->t[i].type != TK_WORD)
+		return false;
+	t = &s->t[i];
+	d = s->doc + t->off;
+	for (k = 0; k < t->len; k++)
+	{
+		char		a = d[k],
+					b = w[k];
+
+		if (!b || (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) != (b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b))
+			return false;
+	}
+	return w[k] == '\0';
+}
+
+/*
+ * Inline so that for a literal phrase the tag and first-byte tests fold at
+ * compile time; most phrases fail on their first byte.
+ */
+static inline int
+fx_match(const FxSent *s, int i, const char *pat)
+{
+	const char *p = pat;
+	int			k;
+	unsigned char c0,
+				t0;
+	bool		alpha;
+
+	/* a tag is at most 4 characters: "y|", ">=|", "kWh|", "100|" */
+	for (k = 0; k < 5 && pat[k]; k++)
+		if (pat[k] == '|')
+		{
+			p = pat + k + 1;
+			break;
+		}
+	if (i < 0 || i >= s->n)
+		return 0;
+	c0 = (unsigned char) *p;
+	t0 = (unsigned char) s->doc[s->t[i].off];
+	alpha = (c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z');
+	if (alpha ? (s->t[i].type != TK_WORD || (c0 | 0x20) != (t0 | 0x20)) : c0 != t0)
+		return 0;
+	return fx_match_at(s, i, p);
+}
 
 /* --- numbers (facts_number.c) -------------------------------------------- */
 
