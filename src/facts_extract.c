@@ -421,6 +421,10 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 					word = false;
 		int			gap0 = p->num.t1 + fx_match_list(s, p->num.t1, fx_qual_after, NULL);
 
+		/* "rose 7.4 percent year on year and 0.42 percent": the first figure's basis is no gap */
+		if (p->sign != 0 && p->b > gap0 && p->b < c->num.t0 && p->b - gap0 <= 8)
+			gap0 = p->b;
+
 		if (c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or") && p->sign != 0 && c->verb < 0)
 		{
 			c->sign = p->sign;		/* "an increase of 13.36 million tonnes or 2.0 percent" */
@@ -703,7 +707,8 @@ find_subject(const FxSent *s, const FxPeriod *per, int np, Fig *f)
 		for (k = 0; k < np; k++)
 			if (per[k].t0 <= a && per[k].t1 > a)
 				a = per[k].t1;
-		while (a < b && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a)))
+		while (a < b && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a) ||
+						 ((fx_is(s, a, "比") || fx_is(s, a, "较")) && in_period(per, np, a + 1))))
 			a++;
 		b = trim_tail(s, a, b);
 		if (b - a > 24)
@@ -841,7 +846,7 @@ period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fi
  * its clause and its verb ("比11月份加快", "比2020年降低"); -1 if none.
  */
 static int
-find_base(const FxPeriod *per, int np, const Fig *f)
+find_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 {
 	int			k,
 				end = f->verb >= 0 ? f->verb : f->a;
@@ -854,6 +859,16 @@ find_base(const FxPeriod *per, int np, const Fig *f)
 			return k;
 		if (f->than < 0 && per[k].t0 >= f->lo && per[k].t1 <= end)
 			return k;
+		/* "7.2 percent over 2022", "compared with 2022", "from November": right after the figure */
+		if (f->than < 0 && per[k].t0 >= f->num.t1 && per[k].t0 <= f->b + 3)
+		{
+			int			j;
+
+			for (j = f->num.t1; j < per[k].t0 && !fx_is_clause_end(s, j); j++)
+				;
+			if (j == per[k].t0)
+				return k;
+		}
 	}
 	return -1;
 }
@@ -1265,7 +1280,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	{
 		Fig		   *f = &fig[k];
 
-		f->base = f->sign != 0 ? find_base(per, np, f) : -1;
+		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
 		if (f->sign != 0 && !f->basis)
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :

@@ -56,7 +56,7 @@ const char *const fx_change_fill[] = {
 	"recording", "recorded", "posting", "hitting", "to be", "respectively",
 	"averaging", "an average of", "on average", "again", "further", "steadily",
 	"了", "为", "达", "达到", "分别", "均", "率", "幅度", "速度", "速", "有所",
-	"的", "是", "比", "较",
+	"的", "是", "比", "较", "实际", "名义",
 	NULL
 };
 
@@ -79,7 +79,9 @@ const char *const fx_basis_words[] = {
 	"y|over the end of the previous year", "y|over the end of last year",
 	"y|from the end of the previous year", "y|from the end of last year",
 	"y|than at the end of the previous year", "y|than at the end of last year",
-	"y|compared with the end of the previous year", "y|on a yearly basis", "y|year over year", "m|month on month", "m|m o m", "m|mom",
+	"y|compared with the end of the previous year",
+	"y|than the end of last year", "y|than the end of the previous year",
+	"y|compared with the end of last year", "y|on a yearly basis", "y|year over year", "m|month on month", "m|m o m", "m|mom",
 	"m|over the previous month", "m|from the previous month",
 	"m|compared with the previous month", "m|compared with last month",
 	"m|than the previous month", "m|than last month", "m|than that of last month",

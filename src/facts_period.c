@@ -427,10 +427,18 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 
 /* Is the expression at [t0, t1) a comparison base rather than a period? */
 static bool
-is_base(const FxSent *s, int t0)
+is_base(const FxSent *s, int t0, bool single)
 {
 	int			j;
 
+	/* "than the end of last year", "compared with that in 2022": the base's own words first */
+	for (j = t0 - 1; j >= 0 && j >= t0 - 6; j--)
+	{
+		if (s->t[j].type == TK_NUM || s->t[j].type == TK_PUNCT)
+			break;
+		if (fx_word(s, j, "than") || fx_word(s, j, "compared") || fx_word(s, j, "versus"))
+			return true;
+	}
 	for (j = t0 - 1; j >= 0 && j >= t0 - 3; j--)
 	{
 		if (fx_word(s, j, "than") || fx_word(s, j, "compared") || fx_word(s, j, "versus") ||
@@ -442,6 +450,17 @@ is_base(const FxSent *s, int t0)
 	}
 	if (fx_word(s, t0 - 1, "over") && (fx_word(s, t0, "last") || fx_word(s, t0, "the")))
 		return fx_match(s, t0, "the past") != 2;
+	/* "an increase of 7.2 percent over 2022": a year after a change's "over" is its base */
+	if (fx_word(s, t0 - 1, "over") && t0 >= 2 &&
+		(fx_word(s, t0 - 2, "percent") || fx_word(s, t0 - 2, "points") || fx_is(s, t0 - 2, "%") ||
+		 s->t[t0 - 2].type == TK_NUM || fx_word(s, t0 - 2, "yuan") || fx_word(s, t0 - 2, "tonnes")))
+		return true;
+	/* "0.42 percent from November": a single month or year after a figure is where it came from */
+	if (single && fx_word(s, t0, "from") && t0 >= 1 && s->t[t0 - 1].type != TK_PUNCT &&
+		(fx_word(s, t0 - 1, "percent") || fx_word(s, t0 - 1, "points") || fx_is(s, t0 - 1, "%") ||
+		 fx_word(s, t0 - 1, "up") || fx_word(s, t0 - 1, "down") || fx_word(s, t0 - 1, "yuan") ||
+		 fx_word(s, t0 - 1, "tonnes") || fx_word(s, t0 - 1, "higher") || fx_word(s, t0 - 1, "lower")))
+		return true;
 	if (fx_word(s, t0 - 1, "from") && fx_word(s, t0, "last"))
 		return true;
 	return false;
@@ -499,7 +518,7 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 		{
 			p.t0 = i;
 			p.t1 = e;
-			p.base = is_base(s, i) && !(e > i && fx_match(s, e - 1, "year's") == 1);
+			p.base = is_base(s, i, p.y0 == p.y1 && p.m0 == p.m1) && !(e > i && fx_match(s, e - 1, "year's") == 1);
 			p.by = is_by(s, i);
 			out[n++] = p;
 		}
