@@ -36,6 +36,8 @@ typedef struct Ctx
 	int			para_sentences;
 	bool		para_item;		/* the paragraph is an item of a list */
 	bool		para_note;		/* a note on the data ("注：", "Note:"): no facts */
+	int			paras;			/* paragraphs with words read so far */
+	int			doc_year;		/* the year the headline names (0: none): what "全年" means */
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -932,6 +934,25 @@ flush(Ctx *ctx)
 	ctx->nheld = 0;
 }
 
+/* "600,000 new base stations", "城镇新增就业1100万人": a count added during the period. */
+static bool
+added_count(const FxSent *s, const Fig *f)
+{
+	static const char *const added[] = {"新增", "新建", "新培育", "新开工", "新设", "新注册",
+		"新登记", "新投产", "new", "newly", "additional", NULL};
+	int			j;
+
+	if (f->num.unit[0] || f->sign != 0)
+		return false;
+	for (j = f->lo; j < f->num.t0; j++)
+		if (fx_match_list(s, j, added, NULL) > 0)
+			return true;
+	return fx_word(s, f->num.t1, "new") || fx_word(s, f->num.t1, "more") ||
+		fx_word(s, f->num.t1, "additional") ||
+		(fx_match_list(s, f->num.t1, fx_qual_after, NULL) > 0 &&
+		 fx_word(s, f->num.t1 + fx_match_list(s, f->num.t1, fx_qual_after, NULL), "new"));
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -947,7 +968,9 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 		if (span || d->freq == 'A')
 			end.freq = 'A', end.y0 = end.y1, end.m0 = end.m1 = 0;
 		fx_period_text(&end, per, sizeof(per));
-		return per[0] && snprintf(buf, len, "%s %s by %s", cmp, value, per) < (int) len;
+		/* a rate (unemployment, a share) is that year's figure; a stock or count is reached by then */
+		return per[0] && snprintf(buf, len, "%s %s %s %s", cmp, value,
+								  unit[0] && !span && !d->by ? "in" : "by", per) < (int) len;
 	}
 	/* "到2025年…比2020年降低13.5%": a change from a base year to the deadline */
 	if (base && base->freq == 'A' && base->y0 == base->y1 && base->y1 < d->y1 && basis != 'm' &&
@@ -1020,9 +1043,16 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		/* a level stated bare is the target; a change stated bare is a direction to go at least so far */
 		const char *cmp = f->qual[0] ? f->qual : !change ? "=" : f->sign < 0 ? "<=" : ">=";
 
-		if (fx_sig_digits(value) > 18 ||
-			!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
-					   fact.goal, sizeof(fact.goal)))
+		if (fx_sig_digits(value) > 18)
+			return;
+		if (added_count(s, f) && p->y0 == p->y1 && p->freq == 'A' && !p->by && f->range_lo < 0)
+		{
+			/* a count to add within the year is a change of the stock in that year */
+			if (!put(fact.goal, sizeof(fact.goal), "%s +%s in %04d", cmp, value, p->y1))
+				return;
+		}
+		else if (!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
+							fact.goal, sizeof(fact.goal)))
 			return;				/* a target this form cannot state: no fact rather than a wrong one */
 		if (f->range_lo >= 0)
 		{
@@ -1233,6 +1263,51 @@ count_words(const FxSent *s)
 	return n;
 }
 
+/* The first lines of a communiqué name the year it is about ("on the 2024 National Economic ..."). */
+static void
+headline_year(Ctx *ctx, const FxPeriod *per, int np)
+{
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (!per[k].base && !per[k].by && !per[k].rel && !per[k].plan && per[k].y0 == per[k].y1)
+		{
+			ctx->doc_year = per[k].y1;
+			return;
+		}
+}
+
+/*
+ * "全年", "年末", "for the year" name no year: the one the sentence named
+ * before ("今年…全年"), else the paragraph's, else the headline's, else in a
+ * target the publication year; otherwise the year before publication stands.
+ */
+static void
+resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
+{
+	int			k,
+				j,
+				y;
+
+	for (k = 0; k < np; k++)
+	{
+		if (!per[k].rel)
+			continue;
+		y = 0;
+		for (j = k - 1; j >= 0 && !y; j--)
+			if (!per[j].base && !per[j].rel && per[j].y0 == per[j].y1)
+				y = per[j].y1;
+		if (!y && ctx->has_para && ctx->para.y0 == ctx->para.y1)
+			y = ctx->para.y1;
+		if (!y)
+			y = ctx->doc_year;
+		if (!y && goal_sentence(s, per, np))
+			y = s->pub.year;
+		if (y)
+			per[k].y0 = per[k].y1 = y;
+	}
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -1254,6 +1329,9 @@ sentence(Ctx *ctx, const FxSent *s)
 	if (ctx->para_note || count_words(s) < 3)
 		return;
 	np = fx_find_periods(s, per, MAX_PERIODS);
+	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
+		headline_year(ctx, per, np);
+	resolve_relative(ctx, s, per, np);
 	if (ctx->lead && ctx->para_item && ctx->lead_has_per && !ctx->has_para)
 	{
 		ctx->para = ctx->lead_per;
@@ -1337,6 +1415,8 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.nheld = 0;
 	ctx.has_para = ctx.lead = ctx.lead_in_para = ctx.para_item = ctx.para_note = false;
 	ctx.para_sentences = 0;
+	ctx.paras = 0;
+	ctx.doc_year = 0;
 	s.doc = doc;
 	s.doclen = len;
 	s.pub = published;
@@ -1360,6 +1440,8 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 		s.n = 0;
 		if (end)
 		{
+			if (ctx.para_sentences > 0)
+				ctx.paras++;
 			if (!ctx.para_item && !ctx.lead_in_para)
 				ctx.lead = false;
 			ctx.has_para = ctx.para_item = ctx.para_note = ctx.lead_in_para = false;

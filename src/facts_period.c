@@ -212,7 +212,27 @@ english(const FxSent *s, int i, FxPeriod *p)
 		/* a deadline ("by the end of the year") is ahead; a figure at the year's end is December's */
 		y = fx_word(s, i - 1, "by") || fx_word(s, i + 3, "this") ? pub.year : infer_year(pub, 12);
 		set(p, 'A', y, 0, y, 0);
+		p->rel = !fx_word(s, i - 1, "by") && !fx_word(s, i + 3, "this");
 		return i + (fx_match(s, i, "year end") == 2 ? 2 : 5);
+	}
+	/* "for the year", "during the year", "for the whole year": the year the text is about */
+	if ((fx_word(s, i, "for") || fx_word(s, i, "during") || fx_word(s, i, "in") ||
+		 fx_word(s, i, "throughout")) && fx_word(s, i + 1, "the"))
+	{
+		int			k = i + 2;
+
+		if (fx_word(s, k, "whole") || fx_word(s, k, "full") || fx_word(s, k, "entire"))
+			k++;
+		if (fx_word(s, k, "year") && k + 1 <= s->n &&
+			(k + 1 == s->n || (s->t[k + 1].type != TK_NUM && !fx_word(s, k + 1, "before") &&
+							   !fx_word(s, k + 1, "earlier") && !fx_word(s, k + 1, "ago") &&
+							   !fx_word(s, k + 1, "on") && !fx_word(s, k + 1, "of"))))
+		{
+			y = infer_year(pub, 12);
+			set(p, 'A', y, 0, y, 0);
+			p->rel = true;
+			return k + 1;
+		}
 	}
 	if (fx_match(s, i, "next year") == 2 || fx_match(s, i, "the coming year") == 3)
 	{
@@ -408,10 +428,15 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 		set(p, 'A', pub.year + 1, 0, pub.year + 1, 0);
 		return i + 2;
 	}
-	if (fx_match(s, i, "全年") == 2)
+	if (fx_match(s, i, "全年") == 2 ||
+		((fx_match(s, i, "年末") == 2 || fx_match(s, i, "年底") == 2) &&
+		 !(i > 0 && (fx_is(s, i - 1, "上") || fx_is(s, i - 1, "去") || fx_is(s, i - 1, "今") ||
+					 fx_is(s, i - 1, "明") || fx_is(s, i - 1, "本") || fx_is(s, i - 1, "年") ||
+					 fx_is(s, i - 1, "每") || fx_is(s, i - 1, "当")))))
 	{
 		y = infer_year(pub, 12);
 		set(p, 'A', y, 0, y, 0);
+		p->rel = true;
 		return i + 2;
 	}
 	/* 过去五年, 近五年, 五年来 */
