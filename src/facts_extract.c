@@ -434,6 +434,29 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 			c->group = p->group >= 0 ? p->group : k - 1;
 			continue;
 		}
+		/* "grew by 3 percent in 2022 and an average of 5.2 percent": fillers are no gap */
+		{
+			int			e = c->num.t0,
+						m;
+
+			while (e > gap0 && ((m = fx_match_before(s, gap0, e, fx_change_fill, NULL)) >= 0 ||
+								(m = fx_match_before(s, gap0, e, fx_qual_before, NULL)) >= 0))
+				e = m;
+			for (m = gap0; m < e - 1; m++)
+				if (!is_conj(s, m) && !fx_year_like(s, m) && !fx_word(s, m, "in") &&
+					!fx_word(s, m, "during") && !fx_word(s, m, "for"))
+					break;
+			if (p->sign != 0 && c->sign == 0 && e < c->num.t0 && e - gap0 >= 1 && e - gap0 <= 4 &&
+				m == e - 1 && is_conj(s, e - 1) && same_unit(p, c) && c->num.unit[0])
+			{
+				c->sign = p->sign;
+				c->verb = p->verb;
+				for (m = e; m < c->num.t0; m++)
+					if (fx_word(s, m, "average") && !c->basis)
+						c->basis = 'a';
+				continue;
+			}
+		}
 		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
 			continue;
 		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) &&
@@ -736,6 +759,41 @@ respectively(const FxSent *s, int from)
 	return false;
 }
 
+/*
+ * A subject that runs over an earlier figure is two clauses: "urban sales grew
+ * by 7.1 percent and rural sales by 8.0 percent" has its own subject after
+ * the first figure; "GDP grew by 2.3 percent and exceeded 100 trillion yuan"
+ * has none there, and shares the first one's.
+ */
+static void
+shared_subject(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int k)
+{
+	Fig		   *f = &fig[k];
+	int			j,
+				last = -1,
+				a;
+
+	for (j = 0; j < k; j++)
+		if (fig[j].num.t0 >= f->sa && fig[j].num.t0 < f->sb)
+			last = j;
+	if (last < 0)
+		return;
+	a = fig[last].b > fig[last].num.t1 ? fig[last].b : fig[last].num.t1;
+	while (a < f->sb && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a) ||
+						 fx_match_list(s, a, fx_basis_words, NULL) > 0))
+		a += fx_match_list(s, a, fx_basis_words, NULL) > 0 ? fx_match_list(s, a, fx_basis_words, NULL) : 1;
+	if (a < f->sb && trim_tail(s, a, f->sb) > a)
+	{
+		f->sb = trim_tail(s, a, f->sb);
+		f->sa = a;
+	}
+	else
+	{
+		f->sa = fig[last].sa;
+		f->sb = fig[last].sb;
+	}
+}
+
 /* Every figure's subject; coordinated figures share theirs, split at "and" when "respectively". */
 static void
 subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
@@ -776,6 +834,7 @@ subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
 		}
 		else
 			find_subject(s, per, np, f);
+		shared_subject(s, per, np, fig, k);
 		if (f->range_lo >= 0)
 		{
 			f->sa = fig[f->range_lo].sa;
@@ -804,7 +863,7 @@ period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, i
 
 	/* "… by 10.9 percent year on year in the first ten months": right after the figure */
 	if (after >= 0 && (fx_word(s, after, "in") || fx_word(s, after, "during") ||
-					   fx_word(s, after, "for")))
+					   fx_word(s, after, "for") || fx_word(s, after, "over")))
 		after++;
 	for (k = 0; k < np && after >= 0; k++)
 		if (!per[k].base && per[k].t0 == after)
@@ -1006,6 +1065,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	const FxPeriod *p = period_of(ctx, s, per, np, f);
 	bool		multiple = strcmp(f->num.unit, "x") == 0;
 	bool		change = f->sign != 0;
+	FxPeriod	after_base;
 
 	memset(&fact, 0, sizeof(fact));
 	if (multiple && !change)
@@ -1014,6 +1074,15 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		return;
 	if (multiple)
 		strcpy(f->num.unit, "%");
+	if (!p && change && f->base >= 0 && per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1 &&
+		per[f->base].y1 >= s->pub.year - 2 && per[f->base].y1 < s->pub.year)
+	{
+		/* "a rise of 0.2 percent over 2022" with no period of its own: the year after its base */
+		after_base = per[f->base];
+		after_base.y0 = after_base.y1 = after_base.y1 + 1;
+		after_base.base = false;
+		p = &after_base;
+	}
 	if (p)
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
@@ -1359,6 +1428,9 @@ sentence(Ctx *ctx, const FxSent *s)
 		Fig		   *f = &fig[k];
 
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
+		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
+			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
+			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
 		if (f->sign != 0 && !f->basis)
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :

@@ -478,7 +478,9 @@ is_base(const FxSent *s, int t0, bool single)
 	/* "an increase of 7.2 percent over 2022": a year after a change's "over" is its base */
 	if (fx_word(s, t0 - 1, "over") && t0 >= 2 &&
 		(fx_word(s, t0 - 2, "percent") || fx_word(s, t0 - 2, "points") || fx_is(s, t0 - 2, "%") ||
-		 s->t[t0 - 2].type == TK_NUM || fx_word(s, t0 - 2, "yuan") || fx_word(s, t0 - 2, "tonnes")))
+		 s->t[t0 - 2].type == TK_NUM || fx_word(s, t0 - 2, "yuan") || fx_word(s, t0 - 2, "tonnes") ||
+		 fx_word(s, t0 - 2, "flat") || fx_word(s, t0 - 2, "unchanged") || fx_word(s, t0 - 2, "million") ||
+		 fx_word(s, t0 - 2, "billion")))
 		return true;
 	/* "0.42 percent from November": a single month or year after a figure is where it came from */
 	if (single && fx_word(s, t0, "from") && t0 >= 1 && s->t[t0 - 1].type != TK_PUNCT &&
