@@ -11,6 +11,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "facts_text.h"
@@ -993,6 +994,22 @@ flush(Ctx *ctx)
 	ctx->nheld = 0;
 }
 
+/* "2.5 times that of 2021", "是上年的2.5倍": a multiple of a base is a change of (X − 1) × 100 %. */
+static bool
+times_change(const char *mant, int scale, char *buf, size_t len)
+{
+	char		dec[FACT_VALUE_LEN];
+	double		x;
+
+	if (!fx_decimal(mant, scale, dec, sizeof(dec)))
+		return false;
+	x = strtod(dec, NULL);
+	if (x <= 1 || x >= 1000)
+		return false;
+	snprintf(buf, len, "%.10g", (x - 1) * 100);
+	return strchr(buf, 'e') == NULL;
+}
+
 /* "600,000 new base stations", "城镇新增就业1100万人": a count added during the period. */
 static bool
 added_count(const FxSent *s, const Fig *f)
@@ -1068,6 +1085,20 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	FxPeriod	after_base;
 
 	memset(&fact, 0, sizeof(fact));
+	if (multiple && !change && fx_is(s, f->num.t0 - 1, "的") &&
+		times_change(f->num.mant, f->num.scale, value, sizeof(value)))
+	{
+		/* "是2021年的2.5倍": two and a half times the base is +150 % */
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		fact.kind = FACT_DELTA;
+		strcpy(fact.value, value);
+		strcpy(fact.unit, "%");
+		snprintf(fact.delta, sizeof(fact.delta), "+%s%%", value);
+		set_span(s, &fact, f->a, f->b);
+		emit(ctx, s, &fact);
+		return;
+	}
 	if (multiple && !change)
 		return;
 	if (!fx_decimal(f->num.mant, f->num.scale + (multiple ? 2 : 0), value, sizeof(value)))
@@ -1292,6 +1323,129 @@ multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	}
 }
 
+/* n/d as a percent with ten decimals, trailing zeros dropped: 2/3 → "66.6666666667". */
+static void
+percent_of(int n, int d, char *buf, size_t len)
+{
+	long long	q = (long long) n * 100 * 10000000000LL / d,
+				r = ((long long) n * 100 * 10000000000LL % d) * 2 >= d ? 1 : 0;
+	int			k;
+
+	q += r;
+	snprintf(buf, len, "%lld.%010lld", q / 10000000000LL, q % 10000000000LL);
+	k = (int) strlen(buf);
+	while (k > 0 && buf[k - 1] == '0')
+		buf[--k] = '\0';
+	if (k > 0 && buf[k - 1] == '.')
+		buf[--k] = '\0';
+}
+
+/* A fraction at i ("two-thirds of", "三分之一", "3/4 of"): its tokens, or 0; *n / *d. */
+static int
+fraction_at(const FxSent *s, int i, int *n, int *d)
+{
+	static const char *const den[] = {"2|half", "3|third", "3|thirds", "4|quarter", "4|quarters",
+		"4|fourth", "4|fourths", "5|fifth", "5|fifths", "10|tenth", "10|tenths", NULL};
+	int			nt,
+				nt2,
+				k,
+				w;
+	char		tag[4];
+
+	/* 三分之一, 四分之三 */
+	if (s->t[i].type == TK_HAN && (*d = fx_small_number(s, i, &nt)) >= 2 &&
+		fx_is(s, i + nt, "分") && fx_is(s, i + nt + 1, "之") &&
+		(*n = fx_small_number(s, i + nt + 2, &nt2)) >= 1 && *n < *d)
+		return nt + 2 + nt2;
+	/* 3/4 of */
+	if (s->t[i].type == TK_NUM && fx_is(s, i + 1, "/") && !fx_in_date(s, i) &&
+		!s->t[i + 1].sp && (*n = fx_small_number(s, i, &nt)) >= 1 &&
+		(*d = fx_small_number(s, i + 2, &nt2)) > *n && !fx_is(s, i + 3, "/") && fx_word(s, i + 3, "of"))
+		return 3;
+	/* two-thirds of, a third of, one quarter of */
+	if (s->t[i].type != TK_WORD)
+		return 0;
+	*n = fx_word(s, i, "a") ? 1 : fx_small_number(s, i, &nt);
+	if (*n < 1 || *n > 9)
+		return 0;
+	k = i + 1;
+	if (fx_is(s, k, "-"))
+		k++;
+	if (fx_match_list(s, k, den, &w) != 1 || !fx_word(s, k + 1, "of"))
+		return 0;
+	fx_tag(den[w], tag, sizeof(tag));
+	*d = atoi(tag);
+	if (*n >= *d || (*n == 1 && *d == 2 && !fx_word(s, i, "one")))
+		return 0;
+	return k + 1 - i;
+}
+
+/* Fractions of a whole are shares: "about two-thirds of the enterprises" → ~66.67 %. */
+static void
+fractions(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	int			i,
+				m,
+				n,
+				d,
+				q,
+				w;
+
+	for (i = 0; i < s->n; i++)
+	{
+		Fact		fact;
+		const FxPeriod *p;
+
+		if (in_period(per, np, i) || (m = fraction_at(s, i, &n, &d)) == 0)
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		fact.kind = FACT_SHARE;
+		percent_of(n, d, fact.value, sizeof(fact.value));
+		strcpy(fact.unit, "%");
+		q = fx_match_before(s, clause_start(s, i), i, fx_qual_before, &w);
+		if (q >= 0)
+			fx_tag(fx_qual_before[w], fact.qualifier, sizeof(fact.qualifier));
+		p = period_at(ctx, s, per, np, i, i + m);
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		set_span(s, &fact, q >= 0 ? q : i, i + m);
+		emit(ctx, s, &fact);
+		i += m - 1;
+	}
+}
+
+static void
+english_times(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const as[] = {"that of", "those of", "as much as", "as many as",
+		"as large as", "as high as", "the level of", "the figure of", "the size of", NULL};
+	int			i,
+				m;
+
+	for (i = 0; i + 1 < s->n; i++)
+	{
+		Fact		fact;
+		FxNum		num;
+		const FxPeriod *p;
+		char		value[FACT_VALUE_LEN - 1];
+
+		if (s->t[i].type != TK_NUM || !fx_word(s, i + 1, "times") ||
+			(m = fx_match_list(s, i + 2, as, NULL)) == 0 || !fx_read_number(s, i, &num) ||
+			num.unit[0] || num.has_scale || !times_change(num.mant, num.scale, value, sizeof(value)))
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		fact.kind = FACT_DELTA;
+		strcpy(fact.value, value);
+		strcpy(fact.unit, "%");
+		snprintf(fact.delta, sizeof(fact.delta), "+%s%%", value);
+		p = period_at(ctx, s, per, np, i, -1);
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		set_span(s, &fact, i, i + 2 + m);
+		emit(ctx, s, &fact);
+	}
+}
+
 /* Does the paragraph open as an item of a list: "- ", "•", "1.", "(2)", "（三）"? */
 static bool
 list_item(const FxSent *s)
@@ -1452,6 +1606,8 @@ sentence(Ctx *ctx, const FxSent *s)
 	if (goal_cue)
 		direction_goals(ctx, s, per, np, fig, nf);
 	multiple_words(ctx, s, per, np);
+	fractions(ctx, s, per, np);
+	english_times(ctx, s, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
 		ctx->lead = ctx->lead_in_para = true;

@@ -246,6 +246,8 @@ const char *const fx_level_verbs[] = {
 /* Doubling words: a change of +100% (or +200%, +300%) with no number. */
 const char *const fx_multiple_words[] = {
 	"100|doubled", "100|doubling", "100|double the", "200|tripled", "200|trebled", "100|翻一番",
-	"100|翻番", "100|翻了一番", "300|翻两番", "300|翻了两番",
+	"100|翻番", "100|翻了一番", "300|翻两番", "300|翻了两番", "100|增加一倍", "100|增长一倍",
+	"100|增加了一倍", "100|增长了一倍", "100|提高一倍", "100|提高了一倍", "200|增长两倍",
+	"200|增加两倍", "100|more than doubled",
 	NULL
 };

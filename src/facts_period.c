@@ -490,6 +490,14 @@ is_base(const FxSent *s, int t0, bool single)
 		return true;
 	if (fx_word(s, t0 - 1, "from") && fx_word(s, t0, "last"))
 		return true;
+	/* "2.5 times that of 2021" */
+	if (t0 >= 2 && (fx_match(s, t0 - 2, "that of") == 2 || fx_match(s, t0 - 2, "those of") == 2) &&
+		fx_word(s, t0 - 3, "times"))
+		return true;
+	/* "up 1.062 million from the end of last year" */
+	if (t0 >= 4 && fx_match(s, t0 - 3, "the end of") == 3 &&
+		(fx_word(s, t0 - 4, "from") || fx_word(s, t0 - 4, "over") || fx_word(s, t0 - 4, "since")))
+		return true;
 	return false;
 }
 
@@ -546,6 +554,9 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 			p.t0 = i;
 			p.t1 = e;
 			p.base = is_base(s, i, p.y0 == p.y1 && p.m0 == p.m1) && !(e > i && fx_match(s, e - 1, "year's") == 1);
+			/* "是2021年的2.5倍": the period a multiple is taken of */
+			if (fx_is(s, i - 1, "是") && fx_is(s, e, "的"))
+				p.base = true;
 			p.by = is_by(s, i);
 			out[n++] = p;
 		}
