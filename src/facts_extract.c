@@ -38,6 +38,14 @@ typedef struct Ctx
 	bool		para_item;		/* the paragraph is an item of a list */
 	bool		para_note;		/* a note on the data ("注：", "Note:"): no facts */
 	int			paras;			/* paragraphs with words read so far */
+	/* a table turned into text: tab-separated rows under a title and a header */
+	bool		tab_has_per;
+	FxPeriod	tab_per;		/* the period the title line named */
+	int			tab_cols;		/* columns the header described (0: no header) */
+	signed char tab_scale[8];	/* power of ten a column's figures take */
+	char		tab_unit[8][8];	/* "CNY" "t" "%" "" */
+	char		tab_kind[8];	/* 'l' level, 'd' change, 0 unknown */
+	char		tab_basis[8];	/* basis of a change column */
 	int			doc_year;		/* the year the headline names (0: none): what "全年" means */
 } Ctx;
 
@@ -1446,6 +1454,156 @@ english_times(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	}
 }
 
+/* --- tables turned into text ---------------------------------------------- */
+
+/* Token i starts a cell: a tab stands between it and the token before. */
+static bool
+cell_start(const FxSent *s, int i)
+{
+	size_t		k;
+
+	if (i == 0)
+		return true;
+	for (k = s->t[i - 1].off + s->t[i - 1].len; k < s->t[i].off; k++)
+		if (s->doc[k] == '\t')
+			return true;
+	return false;
+}
+
+/* The first tokens of the cells of a row; their number (0: not a row of cells). */
+static int
+cells(const FxSent *s, int *start, int max)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; i < s->n && n < max; i++)
+		if (cell_start(s, i))
+			start[n++] = i;
+	return n >= 2 && n < max ? n : 0;
+}
+
+/* What a header cell says of its column: "Value (billion yuan)", "Growth year on year (%)". */
+static void
+header_cell(Ctx *ctx, const FxSent *s, int c, int a, int b)
+{
+	static const char *const growth[] = {"growth", "change", "increase", "增长", "增速", "同比",
+		"比上年", "y/y", "yoy", NULL};
+	static const char *const scales[] = {"12|trillion", "9|billion", "6|million", "8|100 million",
+		"4|10,000", "4|10 thousand", "3|thousand", "12|万亿", "8|亿", "4|万", NULL};
+	int			i,
+				w;
+	char		tag[4];
+
+	ctx->tab_kind[c] = 'l';
+	ctx->tab_scale[c] = 0;
+	ctx->tab_unit[c][0] = '\0';
+	ctx->tab_basis[c] = 0;
+	for (i = a; i < b; i++)
+	{
+		if (fx_match_list(s, i, growth, &w) > 0)
+			ctx->tab_kind[c] = 'd';
+		if (fx_match_list(s, i, fx_basis_words, &w) > 0)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			if (tag[0] != 'a' || fx_word(s, i, "average") || fx_match(s, i, "年均"))
+				ctx->tab_basis[c] = tag[0], ctx->tab_kind[c] = 'd';
+		}
+		if (fx_match_list(s, i, scales, &w) > 0)
+		{
+			fx_tag(scales[w], tag, sizeof(tag));
+			ctx->tab_scale[c] = (signed char) atoi(tag);
+			i += fx_match_list(s, i, scales, NULL) - 1;
+			continue;
+		}
+		if (fx_word(s, i, "yuan") || fx_is(s, i, "元"))
+			strcpy(ctx->tab_unit[c], "CNY");
+		else if (fx_word(s, i, "dollars") || fx_word(s, i, "USD") || fx_match(s, i, "美元"))
+			strcpy(ctx->tab_unit[c], "USD");
+		else if (fx_word(s, i, "tonnes") || fx_word(s, i, "tons") || fx_is(s, i, "吨"))
+			strcpy(ctx->tab_unit[c], "t");
+		else if (fx_is(s, i, "%") || fx_word(s, i, "percent"))
+			strcpy(ctx->tab_unit[c], "%");
+	}
+}
+
+/* One figure of a data row: a level in its column's unit, or a change. */
+static void
+table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb)
+{
+	Fact		fact;
+	FxNum		num;
+	int			sign = 1;
+	char		value[FACT_VALUE_LEN - 1];
+
+	if (fx_is(s, i, "-") || fx_is(s, i, "\xE2\x88\x92"))
+		sign = -1, i++;
+	if (i >= e || s->t[i].type != TK_NUM || !fx_read_number(s, i, &num) || num.t1 != e ||
+		num.has_scale || fx_year_like(s, i))
+		return;
+	if (!fx_decimal(num.mant, num.scale + ctx->tab_scale[c], value, sizeof(value)) ||
+		fx_sig_digits(value) > 18)
+		return;
+	memset(&fact, 0, sizeof(fact));
+	if (ctx->tab_has_per)
+		fx_period_text(&ctx->tab_per, fact.period, sizeof(fact.period));
+	fact.subject_off = s->t[sa].off;
+	fact.subject_len = s->t[sb - 1].off + s->t[sb - 1].len - s->t[sa].off;
+	set_span(s, &fact, i, e);
+	if (ctx->tab_kind[c] == 'd')
+	{
+		fact.kind = FACT_DELTA;
+		strcpy(fact.unit, "%");
+		snprintf(fact.value, sizeof(fact.value), "%s%s", sign < 0 && strcmp(value, "0") ? "-" : "", value);
+		snprintf(fact.delta, sizeof(fact.delta), "%s%s%%%s", sign < 0 ? "-" : "+", value,
+				 basis_name(ctx->tab_basis[c]));
+	}
+	else
+	{
+		if (sign < 0)
+			return;
+		fact.kind = FACT_LEVEL;
+		strcpy(fact.value, value);
+		memcpy(fact.unit, ctx->tab_unit[c], sizeof(fact.unit));
+	}
+	emit(ctx, s, &fact);
+}
+
+/*
+ * A row of tab-separated cells: a header describes the columns, a data row
+ * ("Total retail sales<TAB>4,355.0<TAB>7.4") gives a figure per column under
+ * the period of the title line.  True if the line was a row of a table.
+ */
+static bool
+table_row(Ctx *ctx, const FxSent *s)
+{
+	int			start[9],
+				n = cells(s, start, 9),
+				c;
+	bool		data = true;
+
+	if (n == 0)
+		return false;
+	if (s->t[0].type == TK_NUM)
+		return false;
+	for (c = 1; c < n; c++)
+		if (s->t[start[c]].type != TK_NUM && !fx_is(s, start[c], "-") &&
+			!fx_is(s, start[c], "\xE2\x88\x92"))
+			data = false;
+	if (!data)
+	{
+		ctx->tab_cols = n;
+		for (c = 0; c < n; c++)
+			header_cell(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n);
+		return true;
+	}
+	if (ctx->tab_cols != n)
+		return true;			/* figures whose columns no header describes: no guess */
+	for (c = 1; c < n; c++)
+		table_figure(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n, start[0], start[1]);
+	return true;
+}
+
 /* Does the paragraph open as an item of a list: "- ", "•", "1.", "(2)", "（三）"? */
 static bool
 list_item(const FxSent *s)
@@ -1549,12 +1707,29 @@ sentence(Ctx *ctx, const FxSent *s)
 		ctx->para_item = list_item(s);
 		ctx->para_note = note(s);
 	}
-	if (ctx->para_note || count_words(s) < 3)
+	if (ctx->para_note)
+		return;
+	if (ctx->para_sentences == 1 && table_row(ctx, s))
+		return;
+	if (count_words(s) < 3)
 		return;
 	np = fx_find_periods(s, per, MAX_PERIODS);
 	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
+	if (ctx->para_sentences == 1)
+	{
+		/* a line of prose: the title of a table that may follow */
+		ctx->tab_cols = 0;
+		ctx->tab_has_per = false;
+		for (k = np - 1; k >= 0; k--)
+			if (!per[k].base)
+			{
+				ctx->tab_per = per[k];
+				ctx->tab_has_per = true;
+				break;
+			}
+	}
 	if (ctx->lead && ctx->para_item && ctx->lead_has_per && !ctx->has_para)
 	{
 		ctx->para = ctx->lead_per;
@@ -1645,6 +1820,8 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.para_sentences = 0;
 	ctx.paras = 0;
 	ctx.doc_year = 0;
+	ctx.tab_cols = 0;
+	ctx.tab_has_per = false;
 	s.doc = doc;
 	s.doclen = len;
 	s.pub = published;
