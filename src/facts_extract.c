@@ -642,7 +642,8 @@ static const char *const tail_words[] = {
 	"has", "have", "had", "been", "will", "be", "would", "newly", "already", "also",
 	"by", "of", "a", "an", "slightly", "was", "were", "is", "are", "at", "reached",
 	"了", "为", "达", "达到", "分别", "均", "有所", "是", "实现", "共", "累计", "已", "已经",
-	"新增", "的", "比", "较", "超", "约", "近", "至",
+	"新增", "的", "比", "较", "超", "约", "近", "至", "名义", "实际", "a record high of",
+	"hit a record high of", "reached a record high of", "a record high", "hit a record",
 	NULL
 };
 
@@ -930,6 +931,10 @@ find_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 		if (f->than < 0 && per[k].t0 >= f->lo && per[k].t1 <= end)
 			return k;
 		/* "7.2 percent over 2022", "compared with 2022", "from November": right after the figure */
+		/* "Compared with 2022, the CPI was up 0.2 percent": a base that opens the sentence */
+		if (f->than < 0 && per[k].t1 <= f->lo && per[k].t0 >= 2 && per[k].t0 <= 3 &&
+			fx_word(s, per[k].t0 - 2, "compared") && fx_is_clause_end(s, per[k].t1))
+			return k;
 		if (f->than < 0 && per[k].t0 >= f->num.t1 && per[k].t0 <= f->b + 3)
 		{
 			int			j;

@@ -217,7 +217,7 @@ english(const FxSent *s, int i, FxPeriod *p)
 	}
 	/* "for the year", "during the year", "for the whole year": the year the text is about */
 	if ((fx_word(s, i, "for") || fx_word(s, i, "during") || fx_word(s, i, "in") ||
-		 fx_word(s, i, "throughout")) && fx_word(s, i + 1, "the"))
+		 fx_word(s, i, "throughout") || (fx_word(s, i, "over") && i == 0)) && fx_word(s, i + 1, "the"))
 	{
 		int			k = i + 2;
 
@@ -489,6 +489,12 @@ is_base(const FxSent *s, int t0, bool single)
 		 fx_word(s, t0 - 1, "tonnes") || fx_word(s, t0 - 1, "higher") || fx_word(s, t0 - 1, "lower")))
 		return true;
 	if (fx_word(s, t0 - 1, "from") && fx_word(s, t0, "last"))
+		return true;
+	/* "0.6 percent from 2022" */
+	if (single && fx_word(s, t0 - 1, "from") && t0 >= 2 &&
+		(fx_word(s, t0 - 2, "percent") || fx_word(s, t0 - 2, "points") || fx_is(s, t0 - 2, "%") ||
+		 fx_word(s, t0 - 2, "yuan") || fx_word(s, t0 - 2, "tonnes") || fx_word(s, t0 - 2, "million") ||
+		 fx_word(s, t0 - 2, "billion") || fx_word(s, t0 - 2, "up") || fx_word(s, t0 - 2, "down")))
 		return true;
 	/* "2.5 times that of 2021" */
 	if (t0 >= 2 && (fx_match(s, t0 - 2, "that of") == 2 || fx_match(s, t0 - 2, "those of") == 2) &&
