@@ -11,6 +11,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "facts_text.h"
@@ -36,6 +37,16 @@ typedef struct Ctx
 	int			para_sentences;
 	bool		para_item;		/* the paragraph is an item of a list */
 	bool		para_note;		/* a note on the data ("注：", "Note:"): no facts */
+	int			paras;			/* paragraphs with words read so far */
+	/* a table turned into text: tab-separated rows under a title and a header */
+	bool		tab_has_per;
+	FxPeriod	tab_per;		/* the period the title line named */
+	int			tab_cols;		/* columns the header described (0: no header) */
+	signed char tab_scale[8];	/* power of ten a column's figures take */
+	char		tab_unit[8][8];	/* "CNY" "t" "%" "" */
+	char		tab_kind[8];	/* 'l' level, 'd' change, 0 unknown */
+	char		tab_basis[8];	/* basis of a change column */
+	int			doc_year;		/* the year the headline names (0: none): what "全年" means */
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -421,12 +432,39 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 					word = false;
 		int			gap0 = p->num.t1 + fx_match_list(s, p->num.t1, fx_qual_after, NULL);
 
+		/* "rose 7.4 percent year on year and 0.42 percent": the first figure's basis is no gap */
+		if (p->sign != 0 && p->b > gap0 && p->b < c->num.t0 && p->b - gap0 <= 8)
+			gap0 = p->b;
+
 		if (c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or") && p->sign != 0 && c->verb < 0)
 		{
 			c->sign = p->sign;		/* "an increase of 13.36 million tonnes or 2.0 percent" */
 			c->verb = p->verb;
 			c->group = p->group >= 0 ? p->group : k - 1;
 			continue;
+		}
+		/* "grew by 3 percent in 2022 and an average of 5.2 percent": fillers are no gap */
+		{
+			int			e = c->num.t0,
+						m;
+
+			while (e > gap0 && ((m = fx_match_before(s, gap0, e, fx_change_fill, NULL)) >= 0 ||
+								(m = fx_match_before(s, gap0, e, fx_qual_before, NULL)) >= 0))
+				e = m;
+			for (m = gap0; m < e - 1; m++)
+				if (!is_conj(s, m) && !fx_year_like(s, m) && !fx_word(s, m, "in") &&
+					!fx_word(s, m, "during") && !fx_word(s, m, "for"))
+					break;
+			if (p->sign != 0 && c->sign == 0 && e < c->num.t0 && e - gap0 >= 1 && e - gap0 <= 4 &&
+				m == e - 1 && is_conj(s, e - 1) && same_unit(p, c) && c->num.unit[0])
+			{
+				c->sign = p->sign;
+				c->verb = p->verb;
+				for (m = e; m < c->num.t0; m++)
+					if (fx_word(s, m, "average") && !c->basis)
+						c->basis = 'a';
+				continue;
+			}
 		}
 		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
 			continue;
@@ -621,7 +659,8 @@ static const char *const tail_words[] = {
 	"has", "have", "had", "been", "will", "be", "would", "newly", "already", "also",
 	"by", "of", "a", "an", "slightly", "was", "were", "is", "are", "at", "reached",
 	"了", "为", "达", "达到", "分别", "均", "有所", "是", "实现", "共", "累计", "已", "已经",
-	"新增", "的", "比", "较", "超", "约", "近", "至",
+	"新增", "的", "比", "较", "超", "约", "近", "至", "名义", "实际", "a record high of",
+	"hit a record high of", "reached a record high of", "a record high", "hit a record",
 	NULL
 };
 
@@ -720,7 +759,8 @@ find_subject(const FxSent *s, const FxPeriod *per, int np, Fig *f)
 		for (k = 0; k < np; k++)
 			if (per[k].t0 <= a && per[k].t1 > a)
 				a = per[k].t1;
-		while (a < b && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a)))
+		while (a < b && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a) ||
+						 ((fx_is(s, a, "比") || fx_is(s, a, "较")) && in_period(per, np, a + 1))))
 			a++;
 		b = trim_tail(s, a, b);
 		if (b - a > 24)
@@ -744,6 +784,41 @@ respectively(const FxSent *s, int from)
 		if (fx_word(s, i, "respectively") || fx_match(s, i, "分别") == 2)
 			return true;
 	return false;
+}
+
+/*
+ * A subject that runs over an earlier figure is two clauses: "urban sales grew
+ * by 7.1 percent and rural sales by 8.0 percent" has its own subject after
+ * the first figure; "GDP grew by 2.3 percent and exceeded 100 trillion yuan"
+ * has none there, and shares the first one's.
+ */
+static void
+shared_subject(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int k)
+{
+	Fig		   *f = &fig[k];
+	int			j,
+				last = -1,
+				a;
+
+	for (j = 0; j < k; j++)
+		if (fig[j].num.t0 >= f->sa && fig[j].num.t0 < f->sb)
+			last = j;
+	if (last < 0)
+		return;
+	a = fig[last].b > fig[last].num.t1 ? fig[last].b : fig[last].num.t1;
+	while (a < f->sb && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a) ||
+						 fx_match_list(s, a, fx_basis_words, NULL) > 0))
+		a += fx_match_list(s, a, fx_basis_words, NULL) > 0 ? fx_match_list(s, a, fx_basis_words, NULL) : 1;
+	if (a < f->sb && trim_tail(s, a, f->sb) > a)
+	{
+		f->sb = trim_tail(s, a, f->sb);
+		f->sa = a;
+	}
+	else
+	{
+		f->sa = fig[last].sa;
+		f->sb = fig[last].sb;
+	}
 }
 
 /* Every figure's subject; coordinated figures share theirs, split at "and" when "respectively". */
@@ -786,6 +861,7 @@ subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
 		}
 		else
 			find_subject(s, per, np, f);
+		shared_subject(s, per, np, fig, k);
 		if (f->range_lo >= 0)
 		{
 			f->sa = fig[f->range_lo].sa;
@@ -814,7 +890,7 @@ period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, i
 
 	/* "… by 10.9 percent year on year in the first ten months": right after the figure */
 	if (after >= 0 && (fx_word(s, after, "in") || fx_word(s, after, "during") ||
-					   fx_word(s, after, "for")))
+					   fx_word(s, after, "for") || fx_word(s, after, "over")))
 		after++;
 	for (k = 0; k < np && after >= 0; k++)
 		if (!per[k].base && per[k].t0 == after)
@@ -858,7 +934,7 @@ period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fi
  * its clause and its verb ("比11月份加快", "比2020年降低"); -1 if none.
  */
 static int
-find_base(const FxPeriod *per, int np, const Fig *f)
+find_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 {
 	int			k,
 				end = f->verb >= 0 ? f->verb : f->a;
@@ -871,6 +947,20 @@ find_base(const FxPeriod *per, int np, const Fig *f)
 			return k;
 		if (f->than < 0 && per[k].t0 >= f->lo && per[k].t1 <= end)
 			return k;
+		/* "7.2 percent over 2022", "compared with 2022", "from November": right after the figure */
+		/* "Compared with 2022, the CPI was up 0.2 percent": a base that opens the sentence */
+		if (f->than < 0 && per[k].t1 <= f->lo && per[k].t0 >= 2 && per[k].t0 <= 3 &&
+			fx_word(s, per[k].t0 - 2, "compared") && fx_is_clause_end(s, per[k].t1))
+			return k;
+		if (f->than < 0 && per[k].t0 >= f->num.t1 && per[k].t0 <= f->b + 3)
+		{
+			int			j;
+
+			for (j = f->num.t1; j < per[k].t0 && !fx_is_clause_end(s, j); j++)
+				;
+			if (j == per[k].t0)
+				return k;
+		}
 	}
 	return -1;
 }
@@ -934,6 +1024,41 @@ flush(Ctx *ctx)
 	ctx->nheld = 0;
 }
 
+/* "2.5 times that of 2021", "是上年的2.5倍": a multiple of a base is a change of (X − 1) × 100 %. */
+static bool
+times_change(const char *mant, int scale, char *buf, size_t len)
+{
+	char		dec[FACT_VALUE_LEN];
+	double		x;
+
+	if (!fx_decimal(mant, scale, dec, sizeof(dec)))
+		return false;
+	x = strtod(dec, NULL);
+	if (x <= 1 || x >= 1000)
+		return false;
+	snprintf(buf, len, "%.10g", (x - 1) * 100);
+	return strchr(buf, 'e') == NULL;
+}
+
+/* "600,000 new base stations", "城镇新增就业1100万人": a count added during the period. */
+static bool
+added_count(const FxSent *s, const Fig *f)
+{
+	static const char *const added[] = {"新增", "新建", "新培育", "新开工", "新设", "新注册",
+		"新登记", "新投产", "new", "newly", "additional", NULL};
+	int			j;
+
+	if (f->num.unit[0] || f->sign != 0)
+		return false;
+	for (j = f->lo; j < f->num.t0; j++)
+		if (fx_match_list(s, j, added, NULL) > 0)
+			return true;
+	return fx_word(s, f->num.t1, "new") || fx_word(s, f->num.t1, "more") ||
+		fx_word(s, f->num.t1, "additional") ||
+		(fx_match_list(s, f->num.t1, fx_qual_after, NULL) > 0 &&
+		 fx_word(s, f->num.t1 + fx_match_list(s, f->num.t1, fx_qual_after, NULL), "new"));
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -949,7 +1074,9 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 		if (span || d->freq == 'A')
 			end.freq = 'A', end.y0 = end.y1, end.m0 = end.m1 = 0;
 		fx_period_text(&end, per, sizeof(per));
-		return per[0] && snprintf(buf, len, "%s %s by %s", cmp, value, per) < (int) len;
+		/* a rate (unemployment, a share) is that year's figure; a stock or count is reached by then */
+		return per[0] && snprintf(buf, len, "%s %s %s %s", cmp, value,
+								  unit[0] && !span && !d->by ? "in" : "by", per) < (int) len;
 	}
 	/* "到2025年…比2020年降低13.5%": a change from a base year to the deadline */
 	if (base && base->freq == 'A' && base->y0 == base->y1 && base->y1 < d->y1 && basis != 'm' &&
@@ -985,14 +1112,38 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	const FxPeriod *p = period_of(ctx, s, per, np, f);
 	bool		multiple = strcmp(f->num.unit, "x") == 0;
 	bool		change = f->sign != 0;
+	FxPeriod	after_base;
 
 	memset(&fact, 0, sizeof(fact));
+	if (multiple && !change && fx_is(s, f->num.t0 - 1, "的") &&
+		times_change(f->num.mant, f->num.scale, value, sizeof(value)))
+	{
+		/* "是2021年的2.5倍": two and a half times the base is +150 % */
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		fact.kind = FACT_DELTA;
+		strcpy(fact.value, value);
+		strcpy(fact.unit, "%");
+		snprintf(fact.delta, sizeof(fact.delta), "+%s%%", value);
+		set_span(s, &fact, f->a, f->b);
+		emit(ctx, s, &fact);
+		return;
+	}
 	if (multiple && !change)
 		return;
 	if (!fx_decimal(f->num.mant, f->num.scale + (multiple ? 2 : 0), value, sizeof(value)))
 		return;
 	if (multiple)
 		strcpy(f->num.unit, "%");
+	if (!p && change && f->base >= 0 && per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1 &&
+		per[f->base].y1 >= s->pub.year - 2 && per[f->base].y1 < s->pub.year)
+	{
+		/* "a rise of 0.2 percent over 2022" with no period of its own: the year after its base */
+		after_base = per[f->base];
+		after_base.y0 = after_base.y1 = after_base.y1 + 1;
+		after_base.base = false;
+		p = &after_base;
+	}
 	if (p)
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
@@ -1022,9 +1173,16 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		/* a level stated bare is the target; a change stated bare is a direction to go at least so far */
 		const char *cmp = f->qual[0] ? f->qual : !change ? "=" : f->sign < 0 ? "<=" : ">=";
 
-		if (fx_sig_digits(value) > 18 ||
-			!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
-					   fact.goal, sizeof(fact.goal)))
+		if (fx_sig_digits(value) > 18)
+			return;
+		if (added_count(s, f) && p->y0 == p->y1 && p->freq == 'A' && !p->by && f->range_lo < 0)
+		{
+			/* a count to add within the year is a change of the stock in that year */
+			if (!put(fact.goal, sizeof(fact.goal), "%s +%s in %04d", cmp, value, p->y1))
+				return;
+		}
+		else if (!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
+							fact.goal, sizeof(fact.goal)))
 			return;				/* a target this form cannot state: no fact rather than a wrong one */
 		if (f->range_lo >= 0)
 		{
@@ -1195,6 +1353,279 @@ multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	}
 }
 
+/* n/d as a percent with ten decimals, trailing zeros dropped: 2/3 → "66.6666666667". */
+static void
+percent_of(int n, int d, char *buf, size_t len)
+{
+	long long	q = (long long) n * 100 * 10000000000LL / d,
+				r = ((long long) n * 100 * 10000000000LL % d) * 2 >= d ? 1 : 0;
+	int			k;
+
+	q += r;
+	snprintf(buf, len, "%lld.%010lld", q / 10000000000LL, q % 10000000000LL);
+	k = (int) strlen(buf);
+	while (k > 0 && buf[k - 1] == '0')
+		buf[--k] = '\0';
+	if (k > 0 && buf[k - 1] == '.')
+		buf[--k] = '\0';
+}
+
+/* A fraction at i ("two-thirds of", "三分之一", "3/4 of"): its tokens, or 0; *n / *d. */
+static int
+fraction_at(const FxSent *s, int i, int *n, int *d)
+{
+	static const char *const den[] = {"2|half", "3|third", "3|thirds", "4|quarter", "4|quarters",
+		"4|fourth", "4|fourths", "5|fifth", "5|fifths", "10|tenth", "10|tenths", NULL};
+	int			nt,
+				nt2,
+				k,
+				w;
+	char		tag[4];
+
+	/* 三分之一, 四分之三 */
+	if (s->t[i].type == TK_HAN && (*d = fx_small_number(s, i, &nt)) >= 2 &&
+		fx_is(s, i + nt, "分") && fx_is(s, i + nt + 1, "之") &&
+		(*n = fx_small_number(s, i + nt + 2, &nt2)) >= 1 && *n < *d)
+		return nt + 2 + nt2;
+	/* 3/4 of */
+	if (s->t[i].type == TK_NUM && fx_is(s, i + 1, "/") && !fx_in_date(s, i) &&
+		!s->t[i + 1].sp && (*n = fx_small_number(s, i, &nt)) >= 1 &&
+		(*d = fx_small_number(s, i + 2, &nt2)) > *n && !fx_is(s, i + 3, "/") && fx_word(s, i + 3, "of"))
+		return 3;
+	/* two-thirds of, a third of, one quarter of */
+	if (s->t[i].type != TK_WORD)
+		return 0;
+	*n = fx_word(s, i, "a") ? 1 : fx_small_number(s, i, &nt);
+	if (*n < 1 || *n > 9)
+		return 0;
+	k = i + 1;
+	if (fx_is(s, k, "-"))
+		k++;
+	if (fx_match_list(s, k, den, &w) != 1 || !fx_word(s, k + 1, "of"))
+		return 0;
+	fx_tag(den[w], tag, sizeof(tag));
+	*d = atoi(tag);
+	if (*n >= *d || (*n == 1 && *d == 2 && !fx_word(s, i, "one")))
+		return 0;
+	return k + 1 - i;
+}
+
+/* Fractions of a whole are shares: "about two-thirds of the enterprises" → ~66.67 %. */
+static void
+fractions(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	int			i,
+				m,
+				n,
+				d,
+				q,
+				w;
+
+	for (i = 0; i < s->n; i++)
+	{
+		Fact		fact;
+		const FxPeriod *p;
+
+		if (in_period(per, np, i) || (m = fraction_at(s, i, &n, &d)) == 0)
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		fact.kind = FACT_SHARE;
+		percent_of(n, d, fact.value, sizeof(fact.value));
+		strcpy(fact.unit, "%");
+		q = fx_match_before(s, clause_start(s, i), i, fx_qual_before, &w);
+		if (q >= 0)
+			fx_tag(fx_qual_before[w], fact.qualifier, sizeof(fact.qualifier));
+		p = period_at(ctx, s, per, np, i, i + m);
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		set_span(s, &fact, q >= 0 ? q : i, i + m);
+		emit(ctx, s, &fact);
+		i += m - 1;
+	}
+}
+
+static void
+english_times(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const as[] = {"that of", "those of", "as much as", "as many as",
+		"as large as", "as high as", "the level of", "the figure of", "the size of", NULL};
+	int			i,
+				m;
+
+	for (i = 0; i + 1 < s->n; i++)
+	{
+		Fact		fact;
+		FxNum		num;
+		const FxPeriod *p;
+		char		value[FACT_VALUE_LEN - 1];
+
+		if (s->t[i].type != TK_NUM || !fx_word(s, i + 1, "times") ||
+			(m = fx_match_list(s, i + 2, as, NULL)) == 0 || !fx_read_number(s, i, &num) ||
+			num.unit[0] || num.has_scale || !times_change(num.mant, num.scale, value, sizeof(value)))
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		fact.kind = FACT_DELTA;
+		strcpy(fact.value, value);
+		strcpy(fact.unit, "%");
+		snprintf(fact.delta, sizeof(fact.delta), "+%s%%", value);
+		p = period_at(ctx, s, per, np, i, -1);
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		set_span(s, &fact, i, i + 2 + m);
+		emit(ctx, s, &fact);
+	}
+}
+
+/* --- tables turned into text ---------------------------------------------- */
+
+/* Token i starts a cell: a tab stands between it and the token before. */
+static bool
+cell_start(const FxSent *s, int i)
+{
+	size_t		k;
+
+	if (i == 0)
+		return true;
+	for (k = s->t[i - 1].off + s->t[i - 1].len; k < s->t[i].off; k++)
+		if (s->doc[k] == '\t')
+			return true;
+	return false;
+}
+
+/* The first tokens of the cells of a row; their number (0: not a row of cells). */
+static int
+cells(const FxSent *s, int *start, int max)
+{
+	int			i,
+				n = 0;
+
+	for (i = 0; i < s->n && n < max; i++)
+		if (cell_start(s, i))
+			start[n++] = i;
+	return n >= 2 && n < max ? n : 0;
+}
+
+/* What a header cell says of its column: "Value (billion yuan)", "Growth year on year (%)". */
+static void
+header_cell(Ctx *ctx, const FxSent *s, int c, int a, int b)
+{
+	static const char *const growth[] = {"growth", "change", "increase", "增长", "增速", "同比",
+		"比上年", "y/y", "yoy", NULL};
+	static const char *const scales[] = {"12|trillion", "9|billion", "6|million", "8|100 million",
+		"4|10,000", "4|10 thousand", "3|thousand", "12|万亿", "8|亿", "4|万", NULL};
+	int			i,
+				w;
+	char		tag[4];
+
+	ctx->tab_kind[c] = 'l';
+	ctx->tab_scale[c] = 0;
+	ctx->tab_unit[c][0] = '\0';
+	ctx->tab_basis[c] = 0;
+	for (i = a; i < b; i++)
+	{
+		if (fx_match_list(s, i, growth, &w) > 0)
+			ctx->tab_kind[c] = 'd';
+		if (fx_match_list(s, i, fx_basis_words, &w) > 0)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			if (tag[0] != 'a' || fx_word(s, i, "average") || fx_match(s, i, "年均"))
+				ctx->tab_basis[c] = tag[0], ctx->tab_kind[c] = 'd';
+		}
+		if (fx_match_list(s, i, scales, &w) > 0)
+		{
+			fx_tag(scales[w], tag, sizeof(tag));
+			ctx->tab_scale[c] = (signed char) atoi(tag);
+			i += fx_match_list(s, i, scales, NULL) - 1;
+			continue;
+		}
+		if (fx_word(s, i, "yuan") || fx_is(s, i, "元"))
+			strcpy(ctx->tab_unit[c], "CNY");
+		else if (fx_word(s, i, "dollars") || fx_word(s, i, "USD") || fx_match(s, i, "美元"))
+			strcpy(ctx->tab_unit[c], "USD");
+		else if (fx_word(s, i, "tonnes") || fx_word(s, i, "tons") || fx_is(s, i, "吨"))
+			strcpy(ctx->tab_unit[c], "t");
+		else if (fx_is(s, i, "%") || fx_word(s, i, "percent"))
+			strcpy(ctx->tab_unit[c], "%");
+	}
+}
+
+/* One figure of a data row: a level in its column's unit, or a change. */
+static void
+table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb)
+{
+	Fact		fact;
+	FxNum		num;
+	int			sign = 1;
+	char		value[FACT_VALUE_LEN - 1];
+
+	if (fx_is(s, i, "-") || fx_is(s, i, "\xE2\x88\x92"))
+		sign = -1, i++;
+	if (i >= e || s->t[i].type != TK_NUM || !fx_read_number(s, i, &num) || num.t1 != e ||
+		num.has_scale || fx_year_like(s, i))
+		return;
+	if (!fx_decimal(num.mant, num.scale + ctx->tab_scale[c], value, sizeof(value)) ||
+		fx_sig_digits(value) > 18)
+		return;
+	memset(&fact, 0, sizeof(fact));
+	if (ctx->tab_has_per)
+		fx_period_text(&ctx->tab_per, fact.period, sizeof(fact.period));
+	fact.subject_off = s->t[sa].off;
+	fact.subject_len = s->t[sb - 1].off + s->t[sb - 1].len - s->t[sa].off;
+	set_span(s, &fact, i, e);
+	if (ctx->tab_kind[c] == 'd')
+	{
+		fact.kind = FACT_DELTA;
+		strcpy(fact.unit, "%");
+		snprintf(fact.value, sizeof(fact.value), "%s%s", sign < 0 && strcmp(value, "0") ? "-" : "", value);
+		snprintf(fact.delta, sizeof(fact.delta), "%s%s%%%s", sign < 0 ? "-" : "+", value,
+				 basis_name(ctx->tab_basis[c]));
+	}
+	else
+	{
+		if (sign < 0)
+			return;
+		fact.kind = FACT_LEVEL;
+		strcpy(fact.value, value);
+		memcpy(fact.unit, ctx->tab_unit[c], sizeof(fact.unit));
+	}
+	emit(ctx, s, &fact);
+}
+
+/*
+ * A row of tab-separated cells: a header describes the columns, a data row
+ * ("Total retail sales<TAB>4,355.0<TAB>7.4") gives a figure per column under
+ * the period of the title line.  True if the line was a row of a table.
+ */
+static bool
+table_row(Ctx *ctx, const FxSent *s)
+{
+	int			start[9],
+				n = cells(s, start, 9),
+				c;
+	bool		data = true;
+
+	if (n == 0)
+		return false;
+	if (s->t[0].type == TK_NUM)
+		return false;
+	for (c = 1; c < n; c++)
+		if (s->t[start[c]].type != TK_NUM && !fx_is(s, start[c], "-") &&
+			!fx_is(s, start[c], "\xE2\x88\x92"))
+			data = false;
+	if (!data)
+	{
+		ctx->tab_cols = n;
+		for (c = 0; c < n; c++)
+			header_cell(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n);
+		return true;
+	}
+	if (ctx->tab_cols != n)
+		return true;			/* figures whose columns no header describes: no guess */
+	for (c = 1; c < n; c++)
+		table_figure(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n, start[0], start[1]);
+	return true;
+}
+
 /* Does the paragraph open as an item of a list: "- ", "•", "1.", "(2)", "（三）"? */
 static bool
 list_item(const FxSent *s)
@@ -1235,6 +1666,51 @@ count_words(const FxSent *s)
 	return n;
 }
 
+/* The first lines of a communiqué name the year it is about ("on the 2024 National Economic ..."). */
+static void
+headline_year(Ctx *ctx, const FxPeriod *per, int np)
+{
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (!per[k].base && !per[k].by && !per[k].rel && !per[k].plan && per[k].y0 == per[k].y1)
+		{
+			ctx->doc_year = per[k].y1;
+			return;
+		}
+}
+
+/*
+ * "全年", "年末", "for the year" name no year: the one the sentence named
+ * before ("今年…全年"), else the paragraph's, else the headline's, else in a
+ * target the publication year; otherwise the year before publication stands.
+ */
+static void
+resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
+{
+	int			k,
+				j,
+				y;
+
+	for (k = 0; k < np; k++)
+	{
+		if (!per[k].rel)
+			continue;
+		y = 0;
+		for (j = k - 1; j >= 0 && !y; j--)
+			if (!per[j].base && !per[j].rel && per[j].y0 == per[j].y1)
+				y = per[j].y1;
+		if (!y && ctx->has_para && ctx->para.y0 == ctx->para.y1)
+			y = ctx->para.y1;
+		if (!y)
+			y = ctx->doc_year;
+		if (!y && goal_sentence(s, per, np))
+			y = s->pub.year;
+		if (y)
+			per[k].y0 = per[k].y1 = y;
+	}
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -1254,9 +1730,29 @@ sentence(Ctx *ctx, const FxSent *s)
 		ctx->para_item = list_item(s);
 		ctx->para_note = note(s);
 	}
-	if (ctx->para_note || count_words(s) < 3)
+	if (ctx->para_note)
+		return;
+	if (ctx->para_sentences == 1 && table_row(ctx, s))
+		return;
+	if (count_words(s) < 3)
 		return;
 	np = fx_find_periods(s, per, MAX_PERIODS);
+	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
+		headline_year(ctx, per, np);
+	resolve_relative(ctx, s, per, np);
+	if (ctx->para_sentences == 1)
+	{
+		/* a line of prose: the title of a table that may follow */
+		ctx->tab_cols = 0;
+		ctx->tab_has_per = false;
+		for (k = np - 1; k >= 0; k--)
+			if (!per[k].base)
+			{
+				ctx->tab_per = per[k];
+				ctx->tab_has_per = true;
+				break;
+			}
+	}
 	if (ctx->lead && ctx->para_item && ctx->lead_has_per && !ctx->has_para)
 	{
 		ctx->para = ctx->lead_per;
@@ -1284,7 +1780,10 @@ sentence(Ctx *ctx, const FxSent *s)
 	{
 		Fig		   *f = &fig[k];
 
-		f->base = f->sign != 0 ? find_base(per, np, f) : -1;
+		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
+		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
+			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
+			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
 		if (f->sign != 0 && !f->basis)
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
@@ -1306,6 +1805,8 @@ sentence(Ctx *ctx, const FxSent *s)
 	if (goal_cue)
 		direction_goals(ctx, s, per, np, fig, nf);
 	multiple_words(ctx, s, per, np);
+	fractions(ctx, s, per, np);
+	english_times(ctx, s, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
 		ctx->lead = ctx->lead_in_para = true;
@@ -1345,6 +1846,10 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	memset(ix.list, 0, sizeof(ix.list));
 	ix.nkeys = 0;
 	s.ix = &ix;
+	ctx.paras = 0;
+	ctx.doc_year = 0;
+	ctx.tab_cols = 0;
+	ctx.tab_has_per = false;
 	s.doc = doc;
 	s.doclen = len;
 	s.pub = published;
@@ -1368,6 +1873,8 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 		s.n = 0;
 		if (end)
 		{
+			if (ctx.para_sentences > 0)
+				ctx.paras++;
 			if (!ctx.para_item && !ctx.lead_in_para)
 				ctx.lead = false;
 			ctx.has_para = ctx.para_item = ctx.para_note = ctx.lead_in_para = false;

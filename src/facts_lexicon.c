@@ -17,7 +17,10 @@ const char *const fx_up_verbs[] = {
 	"up", "gain", "gained", "gains", "climbed", "climb", "climbs", "jumped",
 	"jump", "jumps", "surged", "surge", "expanded", "expand", "expands",
 	"expansion", "accelerated", "went up", "go up", "goes up", "picked up",
-	"edged up", "rebounded", "advanced", "added",
+	"edged up", "rebounded", "advanced", "widened", "widen", "widens", "soared",
+	"a rise of", "an increase of", "a growth of", "a nominal increase of",
+	"a real increase of", "nominal growth of", "real growth of", "a nominal growth of",
+	"a real growth of",
 	"增长", "增加", "上升", "提高", "上涨", "增", "扩大", "回升", "加快", "提升",
 	"多增", "增速", "涨幅", "增幅", "涨", "攀升",
 	NULL
@@ -30,7 +33,8 @@ const char *const fx_down_verbs[] = {
 	"contracted", "contract", "contracts", "contraction", "dipped", "dip",
 	"reduced", "reduce", "reduces", "reduction", "cut", "slid", "slipped",
 	"lowered", "went down", "go down", "goes down", "edged down", "narrowed",
-	"slowed", "decelerated", "plunged", "plummeted",
+	"slowed", "decelerated", "plunged", "plummeted", "slumped", "eased",
+	"a decrease of", "a decline of", "a drop of", "a fall of",
 	"下降", "减少", "降低", "回落", "下跌", "缩小", "收窄", "减", "降", "放缓",
 	"下滑", "萎缩", "降幅", "减幅", "跌", "少增",
 	NULL
@@ -56,7 +60,7 @@ const char *const fx_change_fill[] = {
 	"recording", "recorded", "posting", "hitting", "to be", "respectively",
 	"averaging", "an average of", "on average", "again", "further", "steadily",
 	"了", "为", "达", "达到", "分别", "均", "率", "幅度", "速度", "速", "有所",
-	"的", "是", "比", "较",
+	"的", "是", "比", "较", "实际", "名义",
 	NULL
 };
 
@@ -79,7 +83,9 @@ const char *const fx_basis_words[] = {
 	"y|over the end of the previous year", "y|over the end of last year",
 	"y|from the end of the previous year", "y|from the end of last year",
 	"y|than at the end of the previous year", "y|than at the end of last year",
-	"y|compared with the end of the previous year", "y|on a yearly basis", "y|year over year", "m|month on month", "m|m o m", "m|mom",
+	"y|compared with the end of the previous year",
+	"y|than the end of last year", "y|than the end of the previous year",
+	"y|compared with the end of last year", "y|on a yearly basis", "y|year over year", "m|month on month", "m|m o m", "m|mom",
 	"m|over the previous month", "m|from the previous month",
 	"m|compared with the previous month", "m|compared with last month",
 	"m|than the previous month", "m|than last month", "m|than that of last month",
@@ -211,6 +217,8 @@ const char *const fx_noun_stop[] = {
 const char *const fx_subject_skip[] = {
 	"the", "a", "an", "and", "while", "among", "them", "which", "that", "its",
 	"their", "also", "meanwhile", "of", "in", "on", "at", "for", "with", "total",
+	"after", "as", "when", "whereas", "although", "though", "but", "since", "because",
+	"while", "then", "so", "thus", "besides", "moreover", "furthermore", "however",
 	"其中", "全年", "全国", "而", "和", "及", "与", "的", "在", "共", "累计",
 	NULL
 };
@@ -229,6 +237,8 @@ const char *const fx_level_verbs[] = {
 	"reached", "reach", "reaches", "was", "were", "is", "are", "totaled",
 	"totalled", "totaling", "totalling", "stood at", "amounted to", "hit",
 	"numbered", "at", "to", "of", "included", "includes", "including", "with",
+	"came to", "come to", "comes to", "came in at", "amounting to", "standing at",
+	"stands at", "totals", "total of",
 	"达到", "达", "为", "是", "共", "有", "至",
 	NULL
 };
@@ -236,6 +246,8 @@ const char *const fx_level_verbs[] = {
 /* Doubling words: a change of +100% (or +200%, +300%) with no number. */
 const char *const fx_multiple_words[] = {
 	"100|doubled", "100|doubling", "100|double the", "200|tripled", "200|trebled", "100|翻一番",
-	"100|翻番", "100|翻了一番", "300|翻两番", "300|翻了两番",
+	"100|翻番", "100|翻了一番", "300|翻两番", "300|翻了两番", "100|增加一倍", "100|增长一倍",
+	"100|增加了一倍", "100|增长了一倍", "100|提高一倍", "100|提高了一倍", "200|增长两倍",
+	"200|增加两倍", "100|more than doubled",
 	NULL
 };

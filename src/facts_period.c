@@ -212,7 +212,27 @@ english(const FxSent *s, int i, FxPeriod *p)
 		/* a deadline ("by the end of the year") is ahead; a figure at the year's end is December's */
 		y = fx_word(s, i - 1, "by") || fx_word(s, i + 3, "this") ? pub.year : infer_year(pub, 12);
 		set(p, 'A', y, 0, y, 0);
+		p->rel = !fx_word(s, i - 1, "by") && !fx_word(s, i + 3, "this");
 		return i + (fx_match(s, i, "year end") == 2 ? 2 : 5);
+	}
+	/* "for the year", "during the year", "for the whole year": the year the text is about */
+	if ((fx_word(s, i, "for") || fx_word(s, i, "during") || fx_word(s, i, "in") ||
+		 fx_word(s, i, "throughout") || (fx_word(s, i, "over") && i == 0)) && fx_word(s, i + 1, "the"))
+	{
+		int			k = i + 2;
+
+		if (fx_word(s, k, "whole") || fx_word(s, k, "full") || fx_word(s, k, "entire"))
+			k++;
+		if (fx_word(s, k, "year") && k + 1 <= s->n &&
+			(k + 1 == s->n || (s->t[k + 1].type != TK_NUM && !fx_word(s, k + 1, "before") &&
+							   !fx_word(s, k + 1, "earlier") && !fx_word(s, k + 1, "ago") &&
+							   !fx_word(s, k + 1, "on") && !fx_word(s, k + 1, "of"))))
+		{
+			y = infer_year(pub, 12);
+			set(p, 'A', y, 0, y, 0);
+			p->rel = true;
+			return k + 1;
+		}
 	}
 	if (fx_match(s, i, "next year") == 2 || fx_match(s, i, "the coming year") == 3)
 	{
@@ -408,10 +428,15 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 		set(p, 'A', pub.year + 1, 0, pub.year + 1, 0);
 		return i + 2;
 	}
-	if (fx_match(s, i, "全年") == 2)
+	if (fx_match(s, i, "全年") == 2 ||
+		((fx_match(s, i, "年末") == 2 || fx_match(s, i, "年底") == 2) &&
+		 !(i > 0 && (fx_is(s, i - 1, "上") || fx_is(s, i - 1, "去") || fx_is(s, i - 1, "今") ||
+					 fx_is(s, i - 1, "明") || fx_is(s, i - 1, "本") || fx_is(s, i - 1, "年") ||
+					 fx_is(s, i - 1, "每") || fx_is(s, i - 1, "当")))))
 	{
 		y = infer_year(pub, 12);
 		set(p, 'A', y, 0, y, 0);
+		p->rel = true;
 		return i + 2;
 	}
 	/* 过去五年, 近五年, 五年来 */
@@ -427,10 +452,18 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 
 /* Is the expression at [t0, t1) a comparison base rather than a period? */
 static bool
-is_base(const FxSent *s, int t0)
+is_base(const FxSent *s, int t0, bool single)
 {
 	int			j;
 
+	/* "than the end of last year", "compared with that in 2022": the base's own words first */
+	for (j = t0 - 1; j >= 0 && j >= t0 - 6; j--)
+	{
+		if (s->t[j].type == TK_NUM || s->t[j].type == TK_PUNCT)
+			break;
+		if (fx_word(s, j, "than") || fx_word(s, j, "compared") || fx_word(s, j, "versus"))
+			return true;
+	}
 	for (j = t0 - 1; j >= 0 && j >= t0 - 3; j--)
 	{
 		if (fx_word(s, j, "than") || fx_word(s, j, "compared") || fx_word(s, j, "versus") ||
@@ -442,7 +475,34 @@ is_base(const FxSent *s, int t0)
 	}
 	if (fx_word(s, t0 - 1, "over") && (fx_word(s, t0, "last") || fx_word(s, t0, "the")))
 		return fx_match(s, t0, "the past") != 2;
+	/* "an increase of 7.2 percent over 2022": a year after a change's "over" is its base */
+	if (fx_word(s, t0 - 1, "over") && t0 >= 2 &&
+		(fx_word(s, t0 - 2, "percent") || fx_word(s, t0 - 2, "points") || fx_is(s, t0 - 2, "%") ||
+		 s->t[t0 - 2].type == TK_NUM || fx_word(s, t0 - 2, "yuan") || fx_word(s, t0 - 2, "tonnes") ||
+		 fx_word(s, t0 - 2, "flat") || fx_word(s, t0 - 2, "unchanged") || fx_word(s, t0 - 2, "million") ||
+		 fx_word(s, t0 - 2, "billion")))
+		return true;
+	/* "0.42 percent from November": a single month or year after a figure is where it came from */
+	if (single && fx_word(s, t0, "from") && t0 >= 1 && s->t[t0 - 1].type != TK_PUNCT &&
+		(fx_word(s, t0 - 1, "percent") || fx_word(s, t0 - 1, "points") || fx_is(s, t0 - 1, "%") ||
+		 fx_word(s, t0 - 1, "up") || fx_word(s, t0 - 1, "down") || fx_word(s, t0 - 1, "yuan") ||
+		 fx_word(s, t0 - 1, "tonnes") || fx_word(s, t0 - 1, "higher") || fx_word(s, t0 - 1, "lower")))
+		return true;
 	if (fx_word(s, t0 - 1, "from") && fx_word(s, t0, "last"))
+		return true;
+	/* "0.6 percent from 2022" */
+	if (single && fx_word(s, t0 - 1, "from") && t0 >= 2 &&
+		(fx_word(s, t0 - 2, "percent") || fx_word(s, t0 - 2, "points") || fx_is(s, t0 - 2, "%") ||
+		 fx_word(s, t0 - 2, "yuan") || fx_word(s, t0 - 2, "tonnes") || fx_word(s, t0 - 2, "million") ||
+		 fx_word(s, t0 - 2, "billion") || fx_word(s, t0 - 2, "up") || fx_word(s, t0 - 2, "down")))
+		return true;
+	/* "2.5 times that of 2021" */
+	if (t0 >= 2 && (fx_match(s, t0 - 2, "that of") == 2 || fx_match(s, t0 - 2, "those of") == 2) &&
+		fx_word(s, t0 - 3, "times"))
+		return true;
+	/* "up 1.062 million from the end of last year" */
+	if (t0 >= 4 && fx_match(s, t0 - 3, "the end of") == 3 &&
+		(fx_word(s, t0 - 4, "from") || fx_word(s, t0 - 4, "over") || fx_word(s, t0 - 4, "since")))
 		return true;
 	return false;
 }
@@ -499,7 +559,10 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 		{
 			p.t0 = i;
 			p.t1 = e;
-			p.base = is_base(s, i) && !(e > i && fx_match(s, e - 1, "year's") == 1);
+			p.base = is_base(s, i, p.y0 == p.y1 && p.m0 == p.m1) && !(e > i && fx_match(s, e - 1, "year's") == 1);
+			/* "是2021年的2.5倍": the period a multiple is taken of */
+			if (fx_is(s, i - 1, "是") && fx_is(s, e, "的"))
+				p.base = true;
 			p.by = is_by(s, i);
 			out[n++] = p;
 		}

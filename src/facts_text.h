@@ -214,6 +214,7 @@ typedef struct FxPeriod
 	bool		by;				/* "by 2025", "到2025年": a deadline up to its end */
 	bool		base;			/* a comparison base ("than last year"), not the period */
 	bool		plan;			/* a five-year plan */
+	bool		rel;			/* "the year" with no year named: 全年, 年末, "for the year" */
 } FxPeriod;
 
 /* Find the period expressions of a sentence, in order; their number. */
