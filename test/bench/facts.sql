@@ -47,8 +47,8 @@ CREATE TABLE factsb.doc AS
   SELECT d AS id, date '2021-01-01' + (d % 1500) AS published,
          translate(string_agg(p.t, E'\n\n' ORDER BY k), '0123456789',
                    substr('01234567890123456789', d % 10 + 1, 10)) AS body
-  FROM generate_series(1, :docs) d,
-       LATERAL generate_series(0, 23) k
+  FROM generate_series(1, :docs) d
+       CROSS JOIN generate_series(0, 23) k
        JOIN factsb.para p ON p.id = (d * 7 + k * 13) % :paragraphs
   GROUP BY d;
 ALTER TABLE factsb.doc SET (parallel_workers = 2);
