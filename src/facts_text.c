@@ -330,13 +330,28 @@ pair_hash(unsigned char k0, unsigned char k1)
 	return (unsigned) (k1 + (k0 << 6)) & 0xFF;
 }
 
+/* 1024 buckets of first-three-byte triples: an ideograph's last two bytes tell most apart. */
+static inline unsigned
+triple_hash(unsigned char k0, unsigned char k1, unsigned char k2)
+{
+	unsigned	h = (unsigned) (k2 & 0x3F) | ((unsigned) (k1 & 0x3F) << 6);
+
+	return (h ^ ((unsigned) k0 << 2) ^ (h >> 10)) & 0x3FF;
+}
+
 /* Could any phrase of the indexed list at slot h start at a token with this key? */
 static inline bool
 list_may_start(const FxIndex *ix, int h, const unsigned char key[3])
 {
-	unsigned	b = key[1] ? pair_hash(key[0], key[1]) : key[0];
-	const uint32_t *bits = key[1] ? ix->has01[h] : ix->has0[h];
+	unsigned	b;
+	const uint32_t *bits;
 
+	if (key[2])
+		b = triple_hash(key[0], key[1], key[2]), bits = ix->has012[h];
+	else if (key[1])
+		b = pair_hash(key[0], key[1]), bits = ix->has01[h];
+	else
+		b = key[0], bits = ix->has0[h];
 	return key[0] != 0 && (bits[b >> 5] >> (b & 31)) & 1;
 }
 
@@ -368,6 +383,7 @@ index_slot(const FxSent *s, const char *const *list)
 		return -1;
 	memset(ix->has0[h], 0, sizeof(ix->has0[h]));
 	memset(ix->has01[h], 0, sizeof(ix->has01[h]));
+	memset(ix->has012[h], 0, sizeof(ix->has012[h]));
 	for (k = 0; k < n; k++)
 	{
 		const unsigned char *b = (const unsigned char *) body(list[k]);
@@ -383,6 +399,12 @@ index_slot(const FxSent *s, const char *const *list)
 			continue;
 		ix->has0[h][k0 >> 5] |= 1u << (k0 & 31);
 		ix->has01[h][pair_hash(k0, k1) >> 5] |= 1u << (pair_hash(k0, k1) & 31);
+		if (ix->key2[ix->nkeys + k])
+		{
+			unsigned	t = triple_hash(k0, k1, ix->key2[ix->nkeys + k]);
+
+			ix->has012[h][t >> 5] |= 1u << (t & 31);
+		}
 	}
 	ix->list[h] = list;
 	ix->first[h] = (uint16_t) ix->nkeys;

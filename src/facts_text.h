@@ -63,6 +63,7 @@ typedef struct FxIndex
 	/* which first bytes, and which first-two-byte hashes, a list's phrases have */
 	uint32_t	has0[FX_IX_LISTS][8];
 	uint32_t	has01[FX_IX_LISTS][8];
+	uint32_t	has012[FX_IX_LISTS][32];	/* first three bytes, for a token of three or more */
 } FxIndex;
 
 typedef struct FxSent
