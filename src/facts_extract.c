@@ -1376,7 +1376,8 @@ fraction_at(const FxSent *s, int i, int *n, int *d)
 		(*n = fx_small_number(s, i + nt + 2, &nt2)) >= 1 && *n < *d)
 		return nt + 2 + nt2;
 	/* 3/4 of */
-	if (s->t[i].type == TK_NUM && fx_is(s, i + 1, "/") && !fx_in_date(s, i) &&
+	/* (a date "3/4" would be followed by a year or a time, not by "of") */
+	if (s->t[i].type == TK_NUM && fx_is(s, i + 1, "/") && !fx_is(s, i - 1, "/") &&
 		!s->t[i + 1].sp && (*n = fx_small_number(s, i, &nt)) >= 1 &&
 		(*d = fx_small_number(s, i + 2, &nt2)) > *n && !fx_is(s, i + 3, "/") && fx_word(s, i + 3, "of"))
 		return 3;
