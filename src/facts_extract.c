@@ -725,7 +725,10 @@ find_subject(const FxSent *s, const FxPeriod *per, int np, Fig *f)
 		{
 			const FxTok *t = &s->t[b];
 
-			if (fx_is_clause_end(s, b) || (t->type == TK_NUM && (t->sp || b == a)) ||
+			/* "new 5G base stations": a digit glued to a word is part of a name */
+			if (fx_is_clause_end(s, b) ||
+				(t->type == TK_NUM && (t->sp || b == a) &&
+				 !(b > a && b + 1 < s->n && !s->t[b + 1].sp && s->t[b + 1].type == TK_WORD)) ||
 				fx_is(s, b, ".") || in_period(per, np, b) ||
 				(fx_word(s, b, "of") && b > a && !fx_word(s, a, "kinds") &&
 				 !fx_word(s, a, "types") && !fx_word(s, a, "sets") && !fx_word(s, a, "units")) ||
@@ -806,6 +809,8 @@ shared_subject(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int k)
 	if (last < 0)
 		return;
 	a = fig[last].b > fig[last].num.t1 ? fig[last].b : fig[last].num.t1;
+	if (fig[last].sa >= fig[last].num.t1 && fig[last].sb > a)
+		a = fig[last].sb;		/* "12 million new urban jobs": past the earlier figure's noun */
 	while (a < f->sb && (subject_skip(s, a) || s->t[a].type == TK_PUNCT || in_period(per, np, a) ||
 						 fx_match_list(s, a, fx_basis_words, NULL) > 0))
 		a += fx_match_list(s, a, fx_basis_words, NULL) > 0 ? fx_match_list(s, a, fx_basis_words, NULL) : 1;
@@ -1388,7 +1393,8 @@ fraction_at(const FxSent *s, int i, int *n, int *d)
 		(*n = fx_small_number(s, i + nt + 2, &nt2)) >= 1 && *n < *d)
 		return nt + 2 + nt2;
 	/* 3/4 of */
-	if (s->t[i].type == TK_NUM && fx_is(s, i + 1, "/") && !fx_in_date(s, i) &&
+	/* (a date "3/4" would be followed by a year or a time, not by "of") */
+	if (s->t[i].type == TK_NUM && fx_is(s, i + 1, "/") && !fx_is(s, i - 1, "/") &&
 		!s->t[i + 1].sp && (*n = fx_small_number(s, i, &nt)) >= 1 &&
 		(*d = fx_small_number(s, i + 2, &nt2)) > *n && !fx_is(s, i + 3, "/") && fx_word(s, i + 3, "of"))
 		return 3;

@@ -219,6 +219,7 @@ const char *const fx_subject_skip[] = {
 	"their", "also", "meanwhile", "of", "in", "on", "at", "for", "with", "total",
 	"after", "as", "when", "whereas", "although", "though", "but", "since", "because",
 	"while", "then", "so", "thus", "besides", "moreover", "furthermore", "however",
+	"keep", "keeping", "maintain", "maintaining",
 	"其中", "全年", "全国", "而", "和", "及", "与", "的", "在", "共", "累计",
 	NULL
 };
