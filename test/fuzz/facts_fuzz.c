@@ -146,7 +146,8 @@ static bool
 has_numerals(const uint8_t *s, size_t n)
 {
 	static const char *const marks[] = {"一", "二", "两", "三", "四", "五", "六", "七", "八",
-		"九", "十", "百", "千", "万", "亿", "零", "〇", "翻", "doubl", "tripl", "trebl", NULL};
+		"九", "十", "百", "千", "万", "亿", "零", "〇", "翻", "doubl", "tripl", "trebl",
+		"third", "quarter", "fourth", "fifth", "tenth", "half", NULL};
 	size_t		i,
 				j;
 	int			k;
