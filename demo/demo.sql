@@ -233,15 +233,16 @@ SELECT published, kind, subject, value, unit, qualifier AS q, delta, goal, perio
 FROM facts ORDER BY published, lower(span);
 
 -- Which series a goal is measured on: a word of its subject, in either
--- language, names the series of the observations above.
-CREATE TABLE subject_series (pattern text, series text, kind text);
+-- language, names the series of the observations above; the first pattern
+-- that matches wins ("energy consumption per unit of GDP" is not GDP).
+CREATE TABLE subject_series (prio int, pattern text, series text, kind text);
 INSERT INTO subject_series VALUES
-  ('GDP|国内生产总值',                      'gdp_growth_preliminary',          'yoy_pct'),
-  ('unemployment|失业率',                   'unemployment_surveyed_urban_avg', 'level'),
-  ('crude steel|粗钢',                      'crude_steel_year',                'yoy_pct'),
-  ('energy consumption per unit|能耗',      'energy_per_unit_gdp',             'yoy_pct'),
-  ('specialised|专精特新',                  'specialised_smes',                'level'),
-  ('5G base stations|5G基站',               '5g_base_stations_net_added',      'count_new');
+  (1, 'energy consumption per unit|能耗',      'energy_per_unit_gdp',             'yoy_pct'),
+  (2, 'GDP|国内生产总值',                      'gdp_growth_preliminary',          'yoy_pct'),
+  (3, 'unemployment|失业率',                   'unemployment_surveyed_urban_avg', 'level'),
+  (4, 'crude steel|粗钢',                      'crude_steel_year',                'yoy_pct'),
+  (5, 'specialised|专精特新',                  'specialised_smes',                'level'),
+  (6, '5G base stations|5G基站',               '5g_base_stations_net_added',      'count_new');
 
 \echo
 \echo '== The extracted goals, scored with goal_track against the observations =='
@@ -252,7 +253,8 @@ SELECT f.published, f.subject, f.goal, m.series,
        coalesce((SELECT string_agg(g.id, ', ') FROM goals g WHERE g.goal = f.goal), '-')
          AS "same as goals.csv"
 FROM facts f
-LEFT JOIN subject_series m ON f.subject ~* m.pattern
+LEFT JOIN LATERAL (SELECT * FROM subject_series m WHERE f.subject ~* m.pattern
+                   ORDER BY m.prio LIMIT 1) m ON true
 LEFT JOIN LATERAL (
   SELECT coalesce(goal_track(f.goal, o.period, o.value::float8) FILTER (WHERE o.kind = 'level'),
                   goal_track(f.goal, o.period, as_change(o.value, o.kind))
