@@ -38,20 +38,6 @@ typedef struct Emitter
 } Emitter;
 
 static Datum
-utf8_text(const char *s, size_t len)
-{
-	char	   *conv;
-
-	if (GetDatabaseEncoding() == PG_UTF8)
-		return PointerGetDatum(cstring_to_text_with_len(s, len));
-	conv = pg_any_to_server(s, (int) len, PG_UTF8);
-	/* no conversion (SQL_ASCII) hands back s itself, not NUL-terminated */
-	if (conv == s)
-		return PointerGetDatum(cstring_to_text_with_len(s, len));
-	return PointerGetDatum(cstring_to_text(conv));
-}
-
-static Datum
 period_datum(const char *s)
 {
 	int64_t		p;
@@ -105,7 +91,7 @@ emit_fact(const Fact *f, void *arg)
 
 	memset(n, 0, sizeof(n));
 	v[0] = e->kinds[f->kind];
-	v[1] = utf8_text(e->doc + f->subject_off, f->subject_len);
+	v[1] = PointerGetDatum(utf8_to_text(e->doc + f->subject_off, f->subject_len));
 	n[1] = f->subject_len == 0;
 	if (!(n[2] = f->value[0] == '\0'))
 		v[2] = DirectFunctionCall3(numeric_in, CStringGetDatum(f->value),
@@ -121,7 +107,7 @@ emit_fact(const Fact *f, void *arg)
 	if (!(n[7] = f->period[0] == '\0'))
 		v[7] = period_datum(f->period);
 	v[8] = span_datum(e, f->span_start, f->span_end);
-	v[9] = utf8_text(e->doc + f->sentence_off, f->sentence_len);
+	v[9] = PointerGetDatum(utf8_to_text(e->doc + f->sentence_off, f->sentence_len));
 	tuplestore_putvalues(e->rsinfo->setResult, e->rsinfo->setDesc, v, n);
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(e->row_cxt);

@@ -16,6 +16,7 @@
 #include "utils/xml.h"
 
 #include "html_to_text.h"
+#include "policy_ext.h"
 
 static void *
 ctx_alloc(void *ctx, size_t size)
@@ -80,7 +81,6 @@ html_to_text(PG_FUNCTION_ARGS)
 	char	   *utf8;
 	size_t		len;
 	HtmlResult	res;
-	char	   *out;
 
 	/* The value is in the server encoding already: libxml2 gets it as UTF-8. */
 	utf8 = (char *) pg_do_encoding_conversion((unsigned char *) src, srclen,
@@ -112,6 +112,5 @@ html_to_text(PG_FUNCTION_ARGS)
 			break;
 	}
 	/* Back to the server encoding: a character it lacks is 22P05, as in convert(). */
-	out = pg_any_to_server(res.text, res.len, PG_UTF8);
-	PG_RETURN_TEXT_P(cstring_to_text_with_len(out, out == res.text ? res.len : strlen(out)));
+	PG_RETURN_TEXT_P(utf8_to_text(res.text, res.len));
 }

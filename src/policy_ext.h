@@ -20,6 +20,10 @@
 #define PG_GETARG_PERIOD(n)		DatumGetPeriod(PG_GETARG_DATUM(n))
 #define PG_RETURN_PERIOD(p)		return PeriodGetDatum(p)
 
+/* policy_ext.c: UTF-8 (libxml2, the fact extractor) into the server encoding */
+extern char *utf8_to_server(const char *s, size_t len, size_t *outlen);
+extern text *utf8_to_text(const char *s, size_t len);
+
 /* Days from 0001-01-01 (the period calendar) to 2000-01-01 (DateADT 0). */
 #define PERIOD_PG_EPOCH			730119
 

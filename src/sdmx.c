@@ -76,9 +76,9 @@ typedef struct Import
 static char *
 server(const char *s)
 {
-	if (GetDatabaseEncoding() == PG_UTF8)
-		return (char *) s;
-	return pg_any_to_server(s, strlen(s), PG_UTF8);
+	size_t		n;
+
+	return utf8_to_server(s, strlen(s), &n);
 }
 
 /* jsonb's order of keys: shorter first, then by bytes. */
