@@ -1,8 +1,11 @@
 #!/bin/bash
 # make score: extract_facts() over the shared seed press releases, scored by
 # the shared scorer (issue 7, item 9; doc/extract_facts.md, "Accuracy"); then
-# over the project's held-out releases (test/facts/heldout/: written apart
-# from the extractor's rules, never tuned on), scored by test/facts/score.py.
+# over the project's held-out releases, scored by test/facts/score.py:
+# test/facts/heldout2/ (written apart from the extractor's rules and never
+# shown to whoever writes them: the blind figure) and test/facts/heldout/
+# (the first such set; its error classes were used in the 2026-11-24
+# session, so it is no longer blind).
 #
 #   make score                      # ../shared by default
 #   SHARED_DIR=/path/to/shared make score
@@ -21,6 +24,7 @@ shared=$(cd "${SHARED_DIR:-../shared}" 2>/dev/null && pwd) ||
   { echo "score: no shared directory at ${SHARED_DIR:-../shared} (set SHARED_DIR)" >&2; exit 2; }
 out=test/facts/out/seeds.jsonl
 held=test/facts/out/heldout.jsonl
+held2=test/facts/out/heldout2.jsonl
 
 # extract TSV DIR OUT: one JSON object per fact of every document of TSV.
 extract() {
@@ -42,6 +46,7 @@ if [ "${1:-}" = "--inside" ]; then
   psql -X -q -d policy_ext_score -c "CREATE EXTENSION policy_ext"
   extract "$shared/corpus/seed_docs.tsv" "$shared/seeds" "$out"
   extract test/facts/heldout/docs.tsv test/facts/heldout "$held"
+  extract test/facts/heldout2/docs.tsv test/facts/heldout2 "$held2"
   exit
 fi
 
@@ -52,5 +57,8 @@ pg_virtualenv -t bash test/facts/score_seeds.sh --inside 2>&1 | grep -v '^Creati
 echo "$(wc -l < "$out") facts from $(tail -n +2 "$shared/corpus/seed_docs.tsv" | wc -l) documents in $out"
 python3 "$shared/corpus/score_facts.py" "$shared/corpus/seed_gold.jsonl" "$out" ${SCORE_VERBOSE:+--verbose}
 echo
-echo "held-out releases (test/facts/heldout/, scored by test/facts/score.py):"
+echo "blind held-out releases (test/facts/heldout2/, scored by test/facts/score.py):"
+python3 test/facts/score.py test/facts/heldout2/gold.jsonl "$held2" --docs test/facts/heldout2/docs.tsv ${SCORE_VERBOSE:+--verbose}
+echo
+echo "first held-out releases (test/facts/heldout/; no longer blind, see its README):"
 python3 test/facts/score.py test/facts/heldout/gold.jsonl "$held" --docs test/facts/heldout/docs.tsv ${SCORE_VERBOSE:+--verbose}
