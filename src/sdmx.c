@@ -83,7 +83,7 @@ typedef struct JColumn
  * Periods parsed lately, by their text: a message repeats the same few
  * hundred periods in every series.
  */
-#define PERIOD_MEMO 256
+#define PERIOD_MEMO 1024
 #define PERIOD_MEMO_TEXT 16
 
 typedef struct PeriodMemo
@@ -712,6 +712,8 @@ sdmx_observations_file(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode_for_file_access(),
 				 errmsg("could not open file \"%s\" for reading: %m", path)));
+	/* libxml2 asks for 4 kB at a time: one read(2) per 64 kB instead */
+	setvbuf(fl.f, NULL, _IOFBF, 64 * 1024);
 	import(fcinfo, file_reader, &fl, path);
 	FreeFile(fl.f);
 	return (Datum) 0;
