@@ -61,15 +61,50 @@ typedef struct LastText
 	Datum		datum;
 } LastText;
 
+/*
+ * One jsonb column: the pairs a series' rows share, converted and sorted
+ * once per series, and the buffers a row is built in, reused from row to
+ * row (tuplestore_putvalues copies the row).
+ */
+typedef struct JColumn
+{
+	unsigned long series;		/* whose pairs shared holds; 0: none */
+	JPair	   *shared;
+	int			nshared;
+	char	   *strings;		/* the shared pairs' keys and values */
+	size_t		strings_size;
+	JPair	   *jp;				/* the row's pairs, sorted */
+	int			jp_cap;
+	Jsonb	   *out;
+	Size		out_size;
+} JColumn;
+
+/*
+ * Periods parsed lately, by their text: a message repeats the same few
+ * hundred periods in every series.
+ */
+#define PERIOD_MEMO 1024
+#define PERIOD_MEMO_TEXT 16
+
+typedef struct PeriodMemo
+{
+	char		text[PERIOD_MEMO_TEXT];	/* "" when the entry is empty */
+	bool		valid;
+	int64_t		period;
+} PeriodMemo;
+
 typedef struct Import
 {
 	ReturnSetInfo *rsinfo;
 	MemoryContext row_cxt;		/* reset after every row */
 	MemoryContext keep_cxt;		/* lives through the import */
-	JPair	   *jp;
-	int			jp_cap;
+	JColumn		dims,
+				attrs;
 	LastText	dataset,
 				series_key;
+	text	   *time_period;	/* reused from row to row */
+	Size		time_period_size;
+	PeriodMemo *periods;
 } Import;
 
 /* libxml2 speaks UTF-8; the rows are in the server encoding. */
@@ -97,19 +132,93 @@ jsonb_entry(JEntry *e, int i, uint32 len, uint32 end)
 	*e = JENTRY_ISSTRING | ((i % JB_OFFSET_STRIDE) == 0 ? (JENTRY_HAS_OFF | end) : len);
 }
 
+/* Room for n pairs in the row's array. */
+static void
+jcolumn_reserve(Import *im, JColumn *c, int n)
+{
+	if (n <= c->jp_cap)
+		return;
+	c->jp_cap = Max(n, 2 * c->jp_cap);
+	c->jp = c->jp ? repalloc(c->jp, sizeof(JPair) * c->jp_cap)
+		: MemoryContextAlloc(im->keep_cxt, sizeof(JPair) * c->jp_cap);
+}
+
+/*
+ * Insert the pairs into jp[0 .. m), sorted already (few pairs: insertion);
+ * returns the new count.  Converted strings live in the row's context.
+ */
+static int
+insert_pairs(JPair *jp, int m, const SdmxPair *p, int n)
+{
+	int			i,
+				j;
+
+	for (i = 0; i < n; i++, m++)
+	{
+		size_t		len;
+		JPair		cur;
+
+		cur.k = utf8_to_server(p[i].name, strlen(p[i].name), &len);
+		cur.kl = len;
+		cur.v = utf8_to_server(p[i].value, strlen(p[i].value), &len);
+		cur.vl = len;
+		for (j = m; j > 0 && jpair_cmp(&jp[j - 1], &cur) > 0; j--)
+			jp[j] = jp[j - 1];
+		jp[j] = cur;
+	}
+	return m;
+}
+
+/* Keep the first nshared pairs, sorted, for the series' next rows. */
+static void
+jcolumn_share(Import *im, JColumn *c, unsigned long series, int nshared)
+{
+	size_t		need = 0;
+	int			i;
+	char	   *d;
+
+	for (i = 0; i < nshared; i++)
+		need += c->jp[i].kl + c->jp[i].vl;
+	if (need > c->strings_size || c->strings == NULL)
+	{
+		if (c->strings)
+			pfree(c->strings);
+		c->strings_size = Max(need, 2 * c->strings_size) + 1;
+		c->strings = MemoryContextAlloc(im->keep_cxt, c->strings_size);
+	}
+	if (c->shared)
+		pfree(c->shared);
+	c->shared = MemoryContextAlloc(im->keep_cxt, sizeof(JPair) * Max(nshared, 1));
+	d = c->strings;
+	for (i = 0; i < nshared; i++)
+	{
+		c->shared[i] = c->jp[i];
+		memcpy(d, c->jp[i].k, c->jp[i].kl);
+		c->shared[i].k = d;
+		d += c->jp[i].kl;
+		memcpy(d, c->jp[i].v, c->jp[i].vl);
+		c->shared[i].v = d;
+		d += c->jp[i].vl;
+	}
+	c->nshared = nshared;
+	c->series = series;
+}
+
 /*
  * The pairs as a jsonb object of strings, written in jsonb's binary form
  * directly: the keys sorted by insertion (there are a few), a key given
  * twice keeping its later value, as jsonb does.  pushJsonbValue() would
- * build a tree, sort it with qsort and copy it again, at every row.
+ * build a tree, sort it with qsort and copy it again, at every row.  The
+ * first nshared pairs are those of the series named series (sdmx.h).
  */
 static Datum
-pairs_jsonb(Import *im, const SdmxPair *p, int n)
+pairs_jsonb(Import *im, JColumn *c, const SdmxPair *p, int n,
+			unsigned long series, int nshared)
 {
 	JPair	   *jp;
 	int			i,
-				j,
-				m = 0;
+				m = 0,
+				k;
 	uint64		data = 0;
 	uint32		end = 0;
 	Size		size;
@@ -117,26 +226,22 @@ pairs_jsonb(Import *im, const SdmxPair *p, int n)
 	JEntry	   *je;
 	char	   *d;
 
-	if (n > im->jp_cap)
+	jcolumn_reserve(im, c, n);
+	jp = c->jp;
+	if (nshared > 0 && c->series == series && c->nshared == nshared)
 	{
-		im->jp_cap = Max(n, 2 * im->jp_cap);
-		im->jp = im->jp ? repalloc(im->jp, sizeof(JPair) * im->jp_cap)
-			: MemoryContextAlloc(im->keep_cxt, sizeof(JPair) * im->jp_cap);
+		memcpy(jp, c->shared, sizeof(JPair) * nshared);
+		k = insert_pairs(jp, nshared, p + nshared, n - nshared);
 	}
-	jp = im->jp;
-	for (i = 0; i < n; i++)
+	else if (nshared > 0)
 	{
-		JPair		cur;
-
-		cur.k = server(p[i].name);
-		cur.kl = strlen(cur.k);
-		cur.v = server(p[i].value);
-		cur.vl = strlen(cur.v);
-		for (j = i; j > 0 && jpair_cmp(&jp[j - 1], &cur) > 0; j--)
-			jp[j] = jp[j - 1];
-		jp[j] = cur;
+		k = insert_pairs(jp, 0, p, nshared);
+		jcolumn_share(im, c, series, nshared);
+		k = insert_pairs(jp, k, p + nshared, n - nshared);
 	}
-	for (i = 0; i < n; i++)
+	else
+		k = insert_pairs(jp, 0, p, n);
+	for (i = 0; i < k; i++)
 	{
 		if (m > 0 && jpair_cmp(&jp[m - 1], &jp[i]) == 0)
 			jp[m - 1] = jp[i];
@@ -152,7 +257,14 @@ pairs_jsonb(Import *im, const SdmxPair *p, int n)
 				 errdetail("The names and values of one observation take more than the %d bytes of a jsonb object.",
 						   JENTRY_OFFLENMASK)));
 	size = offsetof(Jsonb, root.children) + sizeof(JEntry) * 2 * m + data;
-	jb = palloc(size);
+	if (size > c->out_size)
+	{
+		if (c->out)
+			pfree(c->out);
+		c->out_size = Max(size, 2 * c->out_size);
+		c->out = MemoryContextAlloc(im->keep_cxt, c->out_size);
+	}
+	jb = c->out;
 	SET_VARSIZE(jb, size);
 	jb->root.header = (uint32) m | JB_FOBJECT;
 	je = jb->root.children;
@@ -194,6 +306,49 @@ text_datum(Import *im, LastText *last, const char *s)
 	last->datum = CStringGetTextDatum(conv);
 	MemoryContextSwitchTo(old);
 	return last->datum;
+}
+
+/* time_period's datum, in a buffer reused from row to row. */
+static Datum
+time_period_datum(Import *im, const char *s)
+{
+	size_t		len;
+	const char *conv = utf8_to_server(s, strlen(s), &len);
+	Size		size = VARHDRSZ + len;
+
+	if (size > im->time_period_size)
+	{
+		if (im->time_period)
+			pfree(im->time_period);
+		im->time_period_size = Max(size, 64);
+		im->time_period = MemoryContextAlloc(im->keep_cxt, im->time_period_size);
+	}
+	SET_VARSIZE(im->time_period, size);
+	memcpy(VARDATA(im->time_period), conv, len);
+	return PointerGetDatum(im->time_period);
+}
+
+/* period_parse() of s, remembered for the rows to come. */
+static bool
+parse_period(Import *im, const char *s, int64_t *out)
+{
+	size_t		len = strlen(s);
+	uint32		h = 2166136261u;
+	PeriodMemo *e;
+	size_t		i;
+
+	if (len >= PERIOD_MEMO_TEXT || len == 0)
+		return period_parse(s, len, false, out, NULL);
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	e = &im->periods[(h ^ (h >> 16)) % PERIOD_MEMO];
+	if (memcmp(e->text, s, len + 1) != 0)
+	{
+		memcpy(e->text, s, len + 1);
+		e->valid = period_parse(s, len, false, &e->period, NULL);
+	}
+	*out = e->period;
+	return e->valid;
 }
 
 /*
@@ -306,18 +461,17 @@ on_observation(void *arg, const SdmxObs *o)
 
 	values[0] = text_datum(im, &im->dataset, o->dataset);
 	values[1] = text_datum(im, &im->series_key, o->series_key);
-	values[2] = pairs_jsonb(im, o->dims, o->ndims);
+	values[2] = pairs_jsonb(im, &im->dims, o->dims, o->ndims, o->series, o->nseries_dims);
 	nulls[3] = o->time_period == NULL;
 	if (o->time_period)
-		values[3] = CStringGetTextDatum(server(o->time_period));
-	nulls[4] = o->time_period == NULL ||
-		!period_parse(o->time_period, strlen(o->time_period), false, &p, NULL);
+		values[3] = time_period_datum(im, o->time_period);
+	nulls[4] = o->time_period == NULL || !parse_period(im, o->time_period, &p);
 	if (!nulls[4])
 		values[4] = PeriodGetDatum(p);
 	nulls[5] = !obs_value(o->value, &v);
 	if (!nulls[5])
 		values[5] = Float8GetDatum(v);
-	values[6] = pairs_jsonb(im, o->attrs, o->nattrs);
+	values[6] = pairs_jsonb(im, &im->attrs, o->attrs, o->nattrs, o->series, o->nseries_attrs);
 	tuplestore_putvalues(im->rsinfo->setResult, im->rsinfo->setDesc, values, nulls);
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(im->row_cxt);
@@ -382,8 +536,11 @@ import(FunctionCallInfo fcinfo, xmlTextReaderPtr (*make_reader) (void *), void *
 	im.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	im.row_cxt = AllocSetContextCreate(CurrentMemoryContext, "sdmx row", ALLOCSET_DEFAULT_SIZES);
 	im.keep_cxt = AllocSetContextCreate(CurrentMemoryContext, "sdmx rows kept", ALLOCSET_SMALL_SIZES);
-	im.jp = NULL;
-	im.jp_cap = 0;
+	memset(&im.dims, 0, sizeof(im.dims));
+	memset(&im.attrs, 0, sizeof(im.attrs));
+	im.time_period = NULL;
+	im.time_period_size = 0;
+	im.periods = MemoryContextAllocZero(im.keep_cxt, sizeof(PeriodMemo) * PERIOD_MEMO);
 	memset(&im.dataset, 0, sizeof(im.dataset));
 	memset(&im.series_key, 0, sizeof(im.series_key));
 	machine_cxt = AllocSetContextCreate(CurrentMemoryContext, "sdmx reader", ALLOCSET_DEFAULT_SIZES);
@@ -555,6 +712,8 @@ sdmx_observations_file(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode_for_file_access(),
 				 errmsg("could not open file \"%s\" for reading: %m", path)));
+	/* libxml2 asks for 4 kB at a time: one read(2) per 64 kB instead */
+	setvbuf(fl.f, NULL, _IOFBF, 64 * 1024);
 	import(fcinfo, file_reader, &fl, path);
 	FreeFile(fl.f);
 	return (Datum) 0;

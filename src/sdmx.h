@@ -40,6 +40,17 @@ typedef struct SdmxObs
 	const char *value;			/* raw OBS_VALUE, NULL when missing */
 	const SdmxPair *attrs;		/* dataset, group, series, obs: later wins */
 	int			nattrs;
+
+	/*
+	 * The observations of a time series share their first nseries_dims dims
+	 * and first nseries_attrs attrs (the series', its groups' and the
+	 * dataset's): a caller may prepare those once per series.  series names
+	 * that shared part and changes whenever it does.  Both counts are 0 when
+	 * the observation overrides a shared name or has dimensions of its own.
+	 */
+	unsigned long series;
+	int			nseries_dims;
+	int			nseries_attrs;
 } SdmxObs;
 
 typedef enum SdmxStatus

@@ -160,6 +160,7 @@ typedef struct Machine
 				key;
 	/* what every observation of the series shares, built once per series */
 	bool		base_valid;
+	unsigned long base_serial;	/* bumped at every rebuild of base_* */
 	Pairs		base_dims,
 				base_attrs,
 				base_key;
@@ -534,7 +535,8 @@ compact_group_matches(Machine *m, const Group *g, const Pairs *dims, Pairs *attr
 	return true;
 }
 
-static const SdmxPair *
+/* The pairs, as the callback sees them, at offset in m->view. */
+static void
 view_of(Machine *m, const Pairs *p, int offset)
 {
 	int			i;
@@ -549,7 +551,6 @@ view_of(Machine *m, const Pairs *p, int offset)
 		m->view[offset + i].name = pair_name(p, i);
 		m->view[offset + i].value = pair_value(p, i);
 	}
-	return m->view ? m->view + offset : NULL;	/* no pairs yet: no array */
 }
 
 /* The dimension values but time, joined with "." into key. */
@@ -615,6 +616,18 @@ only_time(const Machine *m, const Pairs *p)
 	return true;
 }
 
+/* Whether add names one of base's. */
+static bool
+overrides(const Pairs *base, const Pairs *add)
+{
+	int			i;
+
+	for (i = 0; i < add->n; i++)
+		if (pairs_find(base, pair_name(add, i)) >= 0)
+			return true;
+	return false;
+}
+
 static void
 emit(Machine *m)
 {
@@ -629,25 +642,58 @@ emit(Machine *m)
 		merge_attrs(m, &m->base_dims, &m->base_attrs);
 		make_key(m, &m->base_dims, &m->base_key);
 		m->base_valid = true;
+		m->base_serial++;
 	}
-	pairs_assign(m, &m->out_dims, &m->base_dims);
-	pairs_copy(m, &m->out_dims, &m->obs_dims);
-	if (only_time(m, &m->obs_dims))
+	if (only_time(m, &m->obs_dims) && !overrides(&m->base_dims, &m->obs_dims) &&
+		!overrides(&m->base_attrs, &m->obs_attrs) &&
+		m->base_dims.n + m->obs_dims.n <= SDMX_MAX_PAIRS &&
+		m->base_attrs.n + m->obs_attrs.n <= SDMX_MAX_PAIRS)
 	{
-		/* a time series: the series' key and attributes hold */
-		pairs_assign(m, &m->out_attrs, &m->base_attrs);
+		/*
+		 * A time series, the commonest case: the series' key and attributes
+		 * hold, and the observation only adds names, so the row is the
+		 * series' pairs followed by its own, viewed where they are (within
+		 * the limit of pairs that pairs_copy() would enforce).
+		 */
+		if (m->failed)
+			return;
 		key = m->base_key.buf;
+		view_of(m, &m->base_dims, 0);
+		view_of(m, &m->obs_dims, m->base_dims.n);
+		o.ndims = m->base_dims.n + m->obs_dims.n;
+		view_of(m, &m->base_attrs, o.ndims);
+		view_of(m, &m->obs_attrs, o.ndims + m->base_attrs.n);
+		o.nattrs = m->base_attrs.n + m->obs_attrs.n;
+		o.nseries_dims = m->base_dims.n;
+		o.nseries_attrs = m->base_attrs.n;
 	}
 	else
 	{
-		/* an observation with dimensions of its own: groups may key on them */
-		merge_attrs(m, &m->out_dims, &m->out_attrs);
-		make_key(m, &m->out_dims, &m->key);
-		key = m->key.buf;
+		pairs_assign(m, &m->out_dims, &m->base_dims);
+		pairs_copy(m, &m->out_dims, &m->obs_dims);
+		if (only_time(m, &m->obs_dims))
+		{
+			/* a time series whose observation overrides a name of its series */
+			pairs_assign(m, &m->out_attrs, &m->base_attrs);
+			key = m->base_key.buf;
+		}
+		else
+		{
+			/* an observation with dimensions of its own: groups may key on them */
+			merge_attrs(m, &m->out_dims, &m->out_attrs);
+			make_key(m, &m->out_dims, &m->key);
+			key = m->key.buf;
+		}
+		pairs_copy(m, &m->out_attrs, &m->obs_attrs);
+		if (m->failed)
+			return;
+		view_of(m, &m->out_dims, 0);
+		o.ndims = m->out_dims.n;
+		view_of(m, &m->out_attrs, o.ndims);
+		o.nattrs = m->out_attrs.n;
+		o.nseries_dims = o.nseries_attrs = 0;
 	}
-	pairs_copy(m, &m->out_attrs, &m->obs_attrs);
-	if (m->failed)
-		return;
+	o.series = m->base_serial;
 
 	t = pairs_find(&m->obs_fields, K_TIME);
 	o.dataset = m->dataset_id.n ? pair_value(&m->dataset_id, 0)
@@ -655,17 +701,14 @@ emit(Machine *m)
 		: m->ds_ref.n ? pair_value(&m->ds_ref, 0) : "";
 	o.series_key = key;
 	o.time_period = t >= 0 ? pair_value(&m->obs_fields, t) : NULL;
+	o.dims = m->view;			/* after every view_of: one may move the array */
+	o.attrs = m->view ? m->view + o.ndims : NULL;	/* no pairs yet: no array */
 	if (o.time_period == NULL)
-		for (i = 0; i < m->out_dims.n; i++)
-			if (is_time_name(m, pair_name(&m->out_dims, i)))
-				o.time_period = pair_value(&m->out_dims, i);
+		for (i = 0; i < o.ndims; i++)
+			if (is_time_name(m, o.dims[i].name))
+				o.time_period = o.dims[i].value;
 	t = pairs_find(&m->obs_fields, K_VALUE);
 	o.value = t >= 0 ? pair_value(&m->obs_fields, t) : NULL;
-	view_of(m, &m->out_dims, 0);
-	o.ndims = m->out_dims.n;
-	o.attrs = view_of(m, &m->out_attrs, m->out_dims.n);
-	o.dims = m->view;			/* after both: the second may move the array */
-	o.nattrs = m->out_attrs.n;
 	if (!m->cb->observation(m->cb->arg, &o))
 	{
 		m->err->status = SDMX_STOPPED;
@@ -845,7 +888,9 @@ generic_value(Machine *m, xmlTextReaderPtr r)
 			: m->level == L_SERIES ? &m->series_attrs : &m->obs_attrs;
 	if (to)
 		pairs_set(m, to, name, value);
-	m->base_valid = false;
+	/* an observation's own pairs leave what its series shares as it was */
+	if (m->level != L_OBS)
+		m->base_valid = false;
 }
 
 /* The dataset's id: the first of these names it carries, in any namespace. */
