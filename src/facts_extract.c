@@ -1717,6 +1717,17 @@ resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 	}
 }
 
+/* Could word i start an English figure ("ten million")?  A cheap first test. */
+static bool
+number_word(const FxSent *s, int i)
+{
+	const char *p = s->doc + s->t[i].off;
+	char		c = (char) (p[0] | 0x20);
+
+	return s->t[i].type == TK_WORD && s->t[i].len >= 3 && s->t[i].len <= 9 &&
+		strchr("otfsenz", c) != NULL && i + 1 < s->n;
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -1766,7 +1777,8 @@ sentence(Ctx *ctx, const FxSent *s)
 	}
 	for (i = 0; i < s->n && nf < FX_MAX_NUM; i++)
 	{
-		if ((s->t[i].type != TK_NUM && s->t[i].type != TK_HAN) || in_period(per, np, i))
+		if ((s->t[i].type != TK_NUM && s->t[i].type != TK_HAN && !number_word(s, i)) ||
+			in_period(per, np, i))
 			continue;
 		memset(&fig[nf], 0, sizeof(Fig));
 		if (!fx_read_number(s, i, &fig[nf].num))

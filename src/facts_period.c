@@ -79,7 +79,18 @@ trailing_year(const FxSent *s, int *j)
 		*j = k + 1;
 		return y;
 	}
-	if (fx_match(s, *j, "of this year") == 3 || fx_match(s, *j, "of the year") == 3)
+	/* "the first three months (of) this year": the span, in the year of publication */
+	if (fx_match(s, *j, "of this year") == 3 || fx_match(s, *j, "of the current year") == 4)
+	{
+		*j += fx_match(s, *j, "of this year") ? 3 : 4;
+		return s->pub.year;
+	}
+	if (fx_match(s, *j, "this year") == 2 || fx_match(s, *j, "the current year") == 3)
+	{
+		*j += fx_match(s, *j, "this year") ? 2 : 3;
+		return s->pub.year;
+	}
+	if (fx_match(s, *j, "of the year") == 3)
 		*j += 3;
 	return 0;
 }
@@ -119,6 +130,8 @@ english(const FxSent *s, int i, FxPeriod *p)
 			 fx_is(s, k, "\xE2\x80\x93") || fx_word(s, k, "and")) && (m2 = month_at(s, k + 1)) > m)
 		{
 			k += 2;
+			if (fx_word(s, k, "period"))
+				k++;		/* "the January-March period this year" */
 			y = trailing_year(s, &k);
 			if (y == 0)
 				y = infer_year(pub, m2);
