@@ -499,7 +499,8 @@ is_base(const FxSent *s, int t0, bool single)
 	if (single && fx_word(s, t0, "from") && t0 >= 1 && s->t[t0 - 1].type != TK_PUNCT &&
 		(fx_word(s, t0 - 1, "percent") || fx_word(s, t0 - 1, "points") || fx_is(s, t0 - 1, "%") ||
 		 fx_word(s, t0 - 1, "up") || fx_word(s, t0 - 1, "down") || fx_word(s, t0 - 1, "yuan") ||
-		 fx_word(s, t0 - 1, "tonnes") || fx_word(s, t0 - 1, "higher") || fx_word(s, t0 - 1, "lower")))
+		 fx_word(s, t0 - 1, "tonnes") || fx_word(s, t0 - 1, "higher") || fx_word(s, t0 - 1, "lower") ||
+		 fx_word(s, t0 - 1, "unchanged") || fx_word(s, t0 - 1, "flat")))
 		return true;
 	if (fx_word(s, t0 - 1, "from") && fx_word(s, t0, "last"))
 		return true;
@@ -507,7 +508,8 @@ is_base(const FxSent *s, int t0, bool single)
 	if (single && fx_word(s, t0 - 1, "from") && t0 >= 2 &&
 		(fx_word(s, t0 - 2, "percent") || fx_word(s, t0 - 2, "points") || fx_is(s, t0 - 2, "%") ||
 		 fx_word(s, t0 - 2, "yuan") || fx_word(s, t0 - 2, "tonnes") || fx_word(s, t0 - 2, "million") ||
-		 fx_word(s, t0 - 2, "billion") || fx_word(s, t0 - 2, "up") || fx_word(s, t0 - 2, "down")))
+		 fx_word(s, t0 - 2, "billion") || fx_word(s, t0 - 2, "up") || fx_word(s, t0 - 2, "down") ||
+		 fx_word(s, t0 - 2, "unchanged") || fx_word(s, t0 - 2, "flat")))
 		return true;
 	/* "2.5 times that of 2021" */
 	if (t0 >= 2 && (fx_match(s, t0 - 2, "that of") == 2 || fx_match(s, t0 - 2, "those of") == 2) &&
