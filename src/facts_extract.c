@@ -1717,6 +1717,99 @@ resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 	}
 }
 
+/*
+ * A change of zero at token i: "同比持平", "与上年持平", "增速与上半年持平",
+ * "sales were flat year on year", "remained unchanged from November".  Not
+ * an approximate zero (基本持平, "broadly flat": no figure is stated), not
+ * "unchanged at 5.2 percent" (the figure that follows is the fact), not a
+ * name ("flat glass": only after a linking verb).  The zero is in
+ * percentage points when it is a rate's (增速, "growth rate") or follows a
+ * level in percent ("49.0 percent, unchanged from November"), else in
+ * percent.  Its tokens, or 0.
+ */
+static int
+zero_change(const FxSent *s, FxPeriod *per, int np, int i, const Fig *prev)
+{
+	static const char *const linking[] = {"was", "were", "is", "are", "remained", "remain",
+		"remains", "stayed", "stay", "stays", "held", "holds", "kept", "came", NULL};
+	static const char *const rate_words[] = {"增速", "增幅", "涨幅", "降幅", "比重", "占比", "growth rate",
+		"rate", "share", "proportion", "ratio", NULL};
+	int			k,
+				m = 0,
+				lo;
+
+	if (fx_match(s, i, "持平") == 2)
+	{
+		if (i >= 2 && (fx_match(s, i - 2, "基本") == 2 || fx_match(s, i - 2, "大体") == 2 ||
+					   fx_match(s, i - 2, "总体") == 2 || fx_match(s, i - 2, "大致") == 2))
+			return 0;
+		if (fx_is(s, i + 2, "或") || fx_is(s, i - 1, "或"))
+			return 0;			/* "持平或增长": a direction, not a figure */
+		m = 2;
+		/* "增速与上半年持平": the period is what the rate is compared with */
+		for (k = 0; k < np; k++)
+			if (per[k].t1 == i && (fx_is(s, per[k].t0 - 1, "与") || fx_is(s, per[k].t0 - 1, "和") ||
+								   fx_is(s, per[k].t0 - 1, "同")))
+				per[k].base = true;
+	}
+	else if ((fx_word(s, i, "flat") || fx_word(s, i, "unchanged")) && i > 0)
+	{
+		for (k = 0; linking[k]; k++)
+			if (fx_word(s, i - 1, linking[k]))
+				m = 1;
+		/* "49.0 percent, unchanged from November" */
+		if (fx_is(s, i - 1, ",") && prev && prev->num.t1 == i - 1)
+			m = 1;
+		if (fx_word(s, i + 1, "at") || (i + 1 < s->n && s->t[i + 1].type == TK_NUM))
+			m = 0;
+	}
+	if (m == 0)
+		return 0;
+	lo = clause_start(s, i);
+	if (prev && prev->num.t1 <= i && prev->num.t1 >= lo - 1 && prev->sign == 0 &&
+		strcmp(prev->num.unit, "%") == 0)
+		return -m;				/* the change of the level in percent just before */
+	for (k = lo; k < i; k++)
+		if (fx_match_list(s, k, rate_words, NULL) > 0)
+			return -m;
+	return m;
+}
+
+/* A figure for a change of zero found by zero_change: m tokens, in pp when m < 0. */
+static void
+zero_figure(const FxSent *s, int i, int m, Fig *f)
+{
+	memset(f, 0, sizeof(Fig));
+	f->num.t0 = f->num.tn = i;
+	f->num.t1 = i + (m < 0 ? -m : m);
+	f->num.noun = -1;
+	strcpy(f->num.mant, "0");
+	f->num.is_int = true;
+	strcpy(f->num.unit, m < 0 ? "pp" : "%");
+	read_figure(s, f);
+	f->sign = 1;
+	if (f->verb < 0 || f->verb > i)
+		f->verb = i;
+	if (f->a > i)
+		f->a = i;
+	if (!f->basis && i >= 3 && (fx_match(s, i - 3, "与上年") == 3 || fx_match(s, i - 3, "与去年") == 3 ||
+								(i >= 5 && fx_match(s, i - 5, "与上年同期") == 5)))
+		f->basis = 'y';
+	if (!f->basis && i >= 3 && fx_match(s, i - 3, "与上月") == 3)
+		f->basis = 'm';
+}
+
+/* Could word i start an English figure ("ten million") or a zero change ("unchanged")?  A cheap first test. */
+static bool
+number_word(const FxSent *s, int i)
+{
+	const char *p = s->doc + s->t[i].off;
+	char		c = (char) (p[0] | 0x20);
+
+	return s->t[i].type == TK_WORD && s->t[i].len >= 3 && s->t[i].len <= 9 &&
+		strchr("otfsenzu", c) != NULL && i + 1 < s->n;
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -1766,8 +1859,16 @@ sentence(Ctx *ctx, const FxSent *s)
 	}
 	for (i = 0; i < s->n && nf < FX_MAX_NUM; i++)
 	{
-		if ((s->t[i].type != TK_NUM && s->t[i].type != TK_HAN) || in_period(per, np, i))
+		if ((s->t[i].type != TK_NUM && s->t[i].type != TK_HAN && !number_word(s, i)) ||
+			in_period(per, np, i))
 			continue;
+		if ((k = zero_change(s, per, np, i, nf > 0 ? &fig[nf - 1] : NULL)) != 0)
+		{
+			zero_figure(s, i, k, &fig[nf]);
+			i = fig[nf].num.t1 - 1;
+			nf++;
+			continue;
+		}
 		memset(&fig[nf], 0, sizeof(Fig));
 		if (!fx_read_number(s, i, &fig[nf].num))
 			continue;

@@ -6,6 +6,7 @@
  * ("5G", "No. 5", "第3"), a quoted name — is refused here; whether a bare
  * number is a count depends on its clause and is decided by the caller.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "facts_text.h"
@@ -571,6 +572,63 @@ read_percent_of(const FxSent *s, int i, FxNum *num)
 	return true;
 }
 
+/* The value of an English number word at i (one … ninety-nine) and its tokens, or -1. */
+static int
+english_number(const FxSent *s, int i, int *ntok)
+{
+	static const char *const ones[] = {"zero", "one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+		"sixteen", "seventeen", "eighteen", "nineteen", NULL};
+	static const char *const tens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty",
+		"seventy", "eighty", "ninety", NULL};
+	int			k,
+				u;
+
+	*ntok = 1;
+	for (k = 1; ones[k]; k++)
+		if (fx_word(s, i, ones[k]))
+			return k;
+	for (k = 2; tens[k]; k++)
+		if (fx_word(s, i, tens[k]))
+		{
+			/* "twenty-five": the hyphen is its own token */
+			if (fx_is(s, i + 1, "-") && !s->t[i + 1].sp && !s->t[i + 2].sp)
+				for (u = 1; u <= 9; u++)
+					if (fx_word(s, i + 2, ones[u]))
+					{
+						*ntok = 3;
+						return 10 * k + u;
+					}
+			return 10 * k;
+		}
+	return -1;
+}
+
+/*
+ * "ten million", "two billion yuan", "twelve percent": an English number word
+ * is a figure only before a scale word or a percent, so that "one of", "two
+ * sessions" and "three-year plan" stay words.
+ */
+static bool
+read_english(const FxSent *s, int i, FxNum *num)
+{
+	int			nt,
+				v = english_number(s, i, &nt),
+				j = i + nt;
+
+	if (v < 0 || j >= s->n)
+		return false;
+	if (fx_match_list(s, j, scales, NULL) == 0 && !fx_word(s, j, "percent") &&
+		fx_match(s, j, "per cent") == 0 && fx_match(s, j, "percentage point") == 0 &&
+		fx_match(s, j, "percentage points") == 0)
+		return false;
+	snprintf(num->mant, sizeof(num->mant), "%d", v);
+	num->is_int = true;
+	read_tail(s, j, num);
+	/* "ten thousand" is a scale, not a unit: a bare scale word is no figure */
+	return num->has_scale || num->unit[0];
+}
+
 bool
 fx_read_number(const FxSent *s, int i, FxNum *num)
 {
@@ -579,6 +637,8 @@ fx_read_number(const FxSent *s, int i, FxNum *num)
 	num->noun = -1;
 	if (s->t[i].type == TK_NUM)
 		return read_arabic(s, i, num);
+	if (s->t[i].type == TK_WORD)
+		return read_english(s, i, num);
 	if (s->t[i].type != TK_HAN)
 		return false;
 	if (fx_is(s, i, "百"))

@@ -79,7 +79,18 @@ trailing_year(const FxSent *s, int *j)
 		*j = k + 1;
 		return y;
 	}
-	if (fx_match(s, *j, "of this year") == 3 || fx_match(s, *j, "of the year") == 3)
+	/* "the first three months (of) this year": the span, in the year of publication */
+	if (fx_match(s, *j, "of this year") == 3 || fx_match(s, *j, "of the current year") == 4)
+	{
+		*j += fx_match(s, *j, "of this year") ? 3 : 4;
+		return s->pub.year;
+	}
+	if (fx_match(s, *j, "this year") == 2 || fx_match(s, *j, "the current year") == 3)
+	{
+		*j += fx_match(s, *j, "this year") ? 2 : 3;
+		return s->pub.year;
+	}
+	if (fx_match(s, *j, "of the year") == 3)
 		*j += 3;
 	return 0;
 }
@@ -119,6 +130,8 @@ english(const FxSent *s, int i, FxPeriod *p)
 			 fx_is(s, k, "\xE2\x80\x93") || fx_word(s, k, "and")) && (m2 = month_at(s, k + 1)) > m)
 		{
 			k += 2;
+			if (fx_word(s, k, "period"))
+				k++;		/* "the January-March period this year" */
 			y = trailing_year(s, &k);
 			if (y == 0)
 				y = infer_year(pub, m2);
@@ -486,7 +499,8 @@ is_base(const FxSent *s, int t0, bool single)
 	if (single && fx_word(s, t0, "from") && t0 >= 1 && s->t[t0 - 1].type != TK_PUNCT &&
 		(fx_word(s, t0 - 1, "percent") || fx_word(s, t0 - 1, "points") || fx_is(s, t0 - 1, "%") ||
 		 fx_word(s, t0 - 1, "up") || fx_word(s, t0 - 1, "down") || fx_word(s, t0 - 1, "yuan") ||
-		 fx_word(s, t0 - 1, "tonnes") || fx_word(s, t0 - 1, "higher") || fx_word(s, t0 - 1, "lower")))
+		 fx_word(s, t0 - 1, "tonnes") || fx_word(s, t0 - 1, "higher") || fx_word(s, t0 - 1, "lower") ||
+		 fx_word(s, t0 - 1, "unchanged") || fx_word(s, t0 - 1, "flat")))
 		return true;
 	if (fx_word(s, t0 - 1, "from") && fx_word(s, t0, "last"))
 		return true;
@@ -494,7 +508,8 @@ is_base(const FxSent *s, int t0, bool single)
 	if (single && fx_word(s, t0 - 1, "from") && t0 >= 2 &&
 		(fx_word(s, t0 - 2, "percent") || fx_word(s, t0 - 2, "points") || fx_is(s, t0 - 2, "%") ||
 		 fx_word(s, t0 - 2, "yuan") || fx_word(s, t0 - 2, "tonnes") || fx_word(s, t0 - 2, "million") ||
-		 fx_word(s, t0 - 2, "billion") || fx_word(s, t0 - 2, "up") || fx_word(s, t0 - 2, "down")))
+		 fx_word(s, t0 - 2, "billion") || fx_word(s, t0 - 2, "up") || fx_word(s, t0 - 2, "down") ||
+		 fx_word(s, t0 - 2, "unchanged") || fx_word(s, t0 - 2, "flat")))
 		return true;
 	/* "2.5 times that of 2021" */
 	if (t0 >= 2 && (fx_match(s, t0 - 2, "that of") == 2 || fx_match(s, t0 - 2, "those of") == 2) &&
