@@ -70,6 +70,8 @@ typedef struct Fig
 	int			sa,
 				sb;				/* subject tokens [sa, sb) */
 	int			base;			/* its comparison base among the periods, or -1 */
+	bool		neg;			/* a level written with a minus: "自然增长率为-1.48‰" */
+	int			pidx;			/* 1 + its own period among the periods ("7月、8月…分别"), or 0 */
 } Fig;
 
 /* --- sentences ------------------------------------------------------------ */
@@ -362,6 +364,41 @@ bare_count(const FxSent *s, const Fig *f)
 	return false;
 }
 
+/*
+ * A minus glued to a figure after a word ("为-1.48‰", "增长-0.5%", "was
+ * -0.99 per thousand") is its sign, not a range mark or a hyphen.  A rate per
+ * thousand (births, deaths, natural growth) is a level even after 增长.
+ */
+static void
+signed_rate(const FxSent *s, Fig *f)
+{
+	int			m = f->num.tn - 1;
+
+	if (m >= 0 && !s->t[f->num.tn].sp && (fx_is(s, m, "-") || fx_is(s, m, "\xE2\x88\x92") ||
+										  fx_is(s, m, "\xEF\xBC\x8D")) &&
+		(m == 0 || s->t[m - 1].type == TK_HAN || s->t[m - 1].type == TK_WORD ||
+		 fx_is_clause_end(s, m - 1)))
+	{
+		if (f->sign == 0)
+			change_before(s, f, m);
+		if (f->sign != 0)
+			f->sign = -f->sign;
+		else
+			f->neg = true;
+		if (f->a > m)
+			f->a = f->verb >= 0 && f->verb < m ? f->verb : m;
+	}
+	if (strcmp(f->num.unit, "\xE2\x80\xB0") == 0 && f->sign != 0 && f->verb >= 0 &&
+		(fx_is(s, f->verb + 1, "率") || fx_is(s, f->verb + 2, "率") || fx_word(s, f->verb + 1, "rate")))
+	{
+		f->a = f->neg ? m : f->num.t0;
+		f->neg = f->sign < 0;
+		f->sign = 0;
+		f->verb = -1;
+		f->basis = 0;
+	}
+}
+
 static void
 read_figure(const FxSent *s, Fig *f)
 {
@@ -383,6 +420,7 @@ read_figure(const FxSent *s, Fig *f)
 	else
 		f->a = q;
 	f->b = after_figure(s, f);
+	signed_rate(s, f);
 	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
 		f->level_verb = true;
 	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
@@ -1236,7 +1274,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		return;
 	}
 	fact.kind = f->share ? FACT_SHARE : FACT_LEVEL;
-	strcpy(fact.value, value);
+	snprintf(fact.value, sizeof(fact.value), "%s%s", f->neg && strcmp(value, "0") ? "-" : "", value);
 	emit(ctx, s, &fact);
 }
 
@@ -1717,6 +1755,20 @@ resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 	}
 }
 
+/* "The ratio of urban to rural income narrowed to 2.34": a bare decimal a ratio reaches. */
+static bool
+ratio_clause(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	if (f->num.is_int || f->sign != 0 || !f->level_verb)
+		return false;
+	for (j = f->lo; j < f->a; j++)
+		if (fx_word(s, j, "ratio"))
+			return true;
+	return false;
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -1797,6 +1849,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		if (f->in_range)
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
+			f->ok = true;
+		else if (f->num.ratio || ratio_clause(s, f))
 			f->ok = true;
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;

@@ -186,6 +186,7 @@ typedef struct FxNum
 	bool		chinese;		/* written in Chinese numerals */
 	char		qual[3];		/* a qualifier written inside the figure (8万多家) */
 	int			noun;			/* token after the figure where its noun starts, or -1 */
+	bool		ratio;			/* "2.39:1": a ratio to one, read as its first term */
 } FxNum;
 
 /* Read the figure whose number starts at token i; false if it is no figure. */
