@@ -1102,6 +1102,18 @@ added_count(const FxSent *s, const Fig *f)
 		 fx_word(s, f->num.t1 + fx_match_list(s, f->num.t1, fx_qual_after, NULL), "new"));
 }
 
+/* "拟": what a plan or a budget proposes, stated without a year. */
+static bool
+planned(const FxSent *s)
+{
+	int			i;
+
+	for (i = 0; i < s->n; i++)
+		if (fx_is(s, i, "拟"))
+			return true;
+	return false;
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -1199,6 +1211,15 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
+	if (!p && goal_cue && planned(s))
+	{
+		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
+		memset(&after_base, 0, sizeof(after_base));
+		after_base.freq = 'A';
+		after_base.y0 = after_base.y1 = s->pub.year;
+		p = &after_base;
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	}
 	if (goal_cue)
 	{
 		int			k;
@@ -1425,6 +1446,8 @@ fraction_at(const FxSent *s, int i, int *n, int *d)
 				w;
 	char		tag[4];
 
+	if (i < 0 || i >= s->n)
+		return 0;
 	/* 三分之一, 四分之三 */
 	if (s->t[i].type == TK_HAN && (*d = fx_small_number(s, i, &nt)) >= 2 &&
 		fx_is(s, i + nt, "分") && fx_is(s, i + nt + 1, "之") &&
@@ -1434,8 +1457,17 @@ fraction_at(const FxSent *s, int i, int *n, int *d)
 	/* (a date "3/4" would be followed by a year or a time, not by "of") */
 	if (s->t[i].type == TK_NUM && fx_is(s, i + 1, "/") && !fx_is(s, i - 1, "/") &&
 		!s->t[i + 1].sp && (*n = fx_small_number(s, i, &nt)) >= 1 &&
-		(*d = fx_small_number(s, i + 2, &nt2)) > *n && !fx_is(s, i + 3, "/") && fx_word(s, i + 3, "of"))
+		(*d = fx_small_number(s, i + 2, &nt2)) > *n && !fx_is(s, i + 3, "/") &&
+		(fx_word(s, i + 3, "of") || fx_is(s, i + 3, "的")))
 		return 3;
+	/* 一半, 半数: unless it is how much a change was ("减少一半") */
+	if ((fx_match(s, i, "一半") == 2 || fx_match(s, i, "半数") == 2) &&
+		fx_match_before(s, 0, i, fx_up_verbs, NULL) < 0 && fx_match_before(s, 0, i, fx_down_verbs, NULL) < 0)
+	{
+		*n = 1;
+		*d = 2;
+		return 2;
+	}
 	/* two-thirds of, a third of, one quarter of */
 	if (s->t[i].type != TK_WORD)
 		return 0;
@@ -1452,6 +1484,19 @@ fraction_at(const FxSent *s, int i, int *n, int *d)
 	if (*n >= *d || (*n == 1 && *d == 2 && !fx_word(s, i, "one")))
 		return 0;
 	return k + 1 - i;
+}
+
+/* "约占全球的三分之一", "约为全国的一半": the 约 of 约占/约为 earlier in the clause. */
+static bool
+about_share(const FxSent *s, int i)
+{
+	int			j;
+
+	for (j = clause_start(s, i); j < i - 1; j++)
+		if ((fx_is(s, j, "约") || fx_match(s, j, "大约") == 2) &&
+			(fx_is(s, j + 1, "占") || fx_is(s, j + 1, "为") || fx_is(s, j + 2, "占")))
+			return true;
+	return false;
 }
 
 /* Fractions of a whole are shares: "about two-thirds of the enterprises" → ~66.67 %. */
@@ -1479,6 +1524,10 @@ fractions(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		q = fx_match_before(s, clause_start(s, i), i, fx_qual_before, &w);
 		if (q >= 0)
 			fx_tag(fx_qual_before[w], fact.qualifier, sizeof(fact.qualifier));
+		else if (about_share(s, i))
+			strcpy(fact.qualifier, "~");
+		else if (fx_match_list(s, i + m, fx_qual_after, &w) > 0 && s->t[i + m].type == TK_HAN)
+			fx_tag(fx_qual_after[w], fact.qualifier, sizeof(fact.qualifier));	/* 一半以上 */
 		p = period_at(ctx, s, per, np, i, i + m);
 		if (p)
 			fx_period_text(p, fact.period, sizeof(fact.period));
@@ -1755,6 +1804,22 @@ resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 	}
 }
 
+/*
+ * "商务部等14部门印发", "31个省（区、市）": the number of the bodies that issue
+ * or report, not a figure of the economy.
+ */
+static bool
+issuers(const FxSent *s, const Fig *f)
+{
+	int			n = f->num.t1;
+
+	if (!f->num.is_int || f->num.unit[0] || f->sign != 0)
+		return false;
+	if (fx_is(s, f->num.t0 - 1, "等") && !f->num.has_scale)
+		return true;
+	return fx_is(s, n, "省") && (fx_is(s, n + 1, "（") || fx_is(s, n + 1, "("));
+}
+
 /* "The ratio of urban to rural income narrowed to 2.34": a bare decimal a ratio reaches. */
 static bool
 ratio_clause(const FxSent *s, const Fig *f)
@@ -1846,7 +1911,7 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
-		if (f->in_range)
+		if (f->in_range || issuers(s, f))
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
 			f->ok = true;
