@@ -1804,6 +1804,46 @@ resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 	}
 }
 
+/* "比上年末净增", "than at the end of last year": a change since the last year end. */
+static bool
+since_year_end(const FxSent *s, const Fig *f)
+{
+	static const char *const ends[] = {"上年末", "去年末", "上年底", "去年底", "上年年末",
+		"end of the previous year", "end of last year", "end of the last year", NULL};
+	int			j,
+				e = f->b < s->n ? f->b : s->n;
+
+	for (j = f->lo; j < e; j++)
+		if (fx_match_list(s, j, ends, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * Is the figure's period a year end?  Then a change since the last year end
+ * is a change over a year.  With no period, a text published by March speaks
+ * of the year just ended (a communiqué); a later one of a date in the year.
+ */
+static bool
+at_year_end(const FxSent *s, const FxPeriod *p)
+{
+	if (!p)
+		return s->pub.month <= 3;
+	switch (p->freq)
+	{
+		case 'A':
+			return true;
+		case 'S':
+			return p->m1 == 2;
+		case 'Q':
+			return p->m1 == 4;
+		case 'M':
+			return p->m1 == 12;
+		default:
+			return p->m1 == 12 && p->day == 31;
+	}
+}
+
 /*
  * "商务部等14部门印发", "31个省（区、市）": the number of the bodies that issue
  * or report, not a figure of the economy.
@@ -1911,6 +1951,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
+		if (f->basis == 'y' && since_year_end(s, f) && !at_year_end(s, period_of(ctx, s, per, np, f)))
+			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
 		if (f->in_range || issuers(s, f))
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
