@@ -1102,6 +1102,49 @@ added_count(const FxSent *s, const Fig *f)
 		 fx_word(s, f->num.t1 + fx_match_list(s, f->num.t1, fx_qual_after, NULL), "new"));
 }
 
+/*
+ * The deadline of a target at token i: the nearest "by"/"到" expression
+ * before it ("到2025年，A…，B…；到2027年，C…" gives A and B 2025, C 2027),
+ * else the first after it.
+ */
+static const FxPeriod *
+deadline(const FxSent *s, const FxPeriod *per, int np, int i)
+{
+	const FxPeriod *d = NULL;
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (per[k].by && !per[k].base && !fx_period_over(&per[k], s->pub) &&
+			(!d || per[k].t1 <= i))
+		{
+			if (d && per[k].t0 >= i)
+				break;
+			d = &per[k];
+		}
+	return d;
+}
+
+/*
+ * "到2025年，A较2023年增长50%，B增长15%": B's baseline is A's, when no other
+ * deadline stands between them; -1 if none.
+ */
+static int
+shared_base(const FxPeriod *per, int np, const Fig *fig, int nf, int i)
+{
+	int			k,
+				j;
+
+	for (k = nf - 1; k >= 0; k--)
+		if (fig[k].num.t1 <= i && fig[k].ok && fig[k].sign != 0 && fig[k].base >= 0)
+		{
+			for (j = 0; j < np; j++)
+				if (per[j].by && per[j].t0 >= fig[k].num.t1 && per[j].t1 <= i)
+					return -1;
+			return fig[k].base;
+		}
+	return -1;
+}
+
 /* "拟": what a plan or a budget proposes, stated without a year. */
 static bool
 planned(const FxSent *s)
@@ -1222,15 +1265,13 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	}
 	if (goal_cue)
 	{
-		int			k;
+		const FxPeriod *d = deadline(s, per, np, f->num.tn);
 
-		for (k = 0; k < np; k++)
-			if (per[k].by && !per[k].base && !fx_period_over(&per[k], s->pub))
-			{
-				p = &per[k];	/* "the goal of … by the end of the year" */
-				fx_period_text(p, fact.period, sizeof(fact.period));
-				break;
-			}
+		if (d)
+		{
+			p = d;				/* "the goal of … by the end of the year" */
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		}
 	}
 	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f)))
 	{
@@ -1379,9 +1420,41 @@ direction_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fi
 	}
 }
 
+/*
+ * "到2027年，C较2023年增长45%，D增加一倍": in a target's sentence a doubling
+ * is a target of +100%, read as a figure (baseline, deadline, comparator).
+ */
+static void
+multiple_goal(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *fig, int nf,
+			  int i, int m, const char *tag)
+{
+	Fig			f;
+
+	memset(&f, 0, sizeof(f));
+	snprintf(f.num.mant, sizeof(f.num.mant), "%s", tag);
+	strcpy(f.num.unit, "%");
+	f.num.t0 = f.num.tn = i;
+	f.num.t1 = i + m;
+	f.num.noun = -1;
+	f.num.is_int = true;
+	f.ok = true;
+	f.sign = 1;
+	f.verb = f.a = i;
+	f.b = i + m;
+	f.lo = clause_start(s, i);
+	f.group = f.than = f.range_lo = -1;
+	f.b = after_figure(s, &f);
+	f.base = find_base(s, per, np, &f);
+	if (f.base < 0 && !f.basis)
+		f.base = shared_base(per, np, fig, nf, i);
+	find_subject(s, per, np, &f);
+	report(ctx, s, per, np, &f, NULL, true);
+}
+
 /* "doubled", "翻一番": a change of +100% with no number in it. */
 static void
-multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *fig, int nf,
+			   bool goal_cue)
 {
 	int			i,
 				w,
@@ -1399,6 +1472,13 @@ multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		memset(&fact, 0, sizeof(fact));
 		memset(&f, 0, sizeof(f));
 		fx_tag(fx_multiple_words[w], tag, sizeof(tag));
+		p = period_at(ctx, s, per, np, i, -1);
+		if (goal_cue || (p && p->by && !fx_period_over(p, s->pub)))
+		{
+			multiple_goal(ctx, s, per, np, fig, nf, i, m, tag);
+			i += m - 1;
+			continue;
+		}
 		f.lo = clause_start(s, i);
 		f.a = i;
 		f.b = i + m;
@@ -1944,6 +2024,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		Fig		   *f = &fig[k];
 
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
+		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
+			f->base = shared_base(per, np, fig, k, f->num.t0);
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
 			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
@@ -1971,7 +2053,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	}
 	if (goal_cue)
 		direction_goals(ctx, s, per, np, fig, nf);
-	multiple_words(ctx, s, per, np);
+	multiple_words(ctx, s, per, np, fig, nf, goal_cue);
 	fractions(ctx, s, per, np);
 	english_times(ctx, s, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
