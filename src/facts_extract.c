@@ -1694,6 +1694,13 @@ header_cell(Ctx *ctx, const FxSent *s, int c, int a, int b)
 	ctx->tab_scale[c] = 0;
 	ctx->tab_unit[c][0] = '\0';
 	ctx->tab_basis[c] = 0;
+	/* "产品名称<TAB>单位<TAB>产量": each row names its unit in this column */
+	if (c > 0 && b - a <= 2 && (fx_match(s, a, "单位") == b - a || fx_match(s, a, "计量单位") == b - a ||
+								((fx_word(s, a, "unit") || fx_word(s, a, "units")) && b - a == 1)))
+	{
+		ctx->tab_kind[c] = 'u';
+		return;
+	}
 	for (i = a; i < b; i++)
 	{
 		if (fx_match_list(s, i, growth, &w) > 0)
@@ -1722,13 +1729,21 @@ header_cell(Ctx *ctx, const FxSent *s, int c, int a, int b)
 	}
 }
 
+/* The unit a row names in its unit column ("亿吨": ×1e8, t). */
+typedef struct RowUnit
+{
+	int			scale;
+	char		unit[8];
+} RowUnit;
+
 /* One figure of a data row: a level in its column's unit, or a change. */
 static void
-table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb)
+table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb, const RowUnit *ru)
 {
 	Fact		fact;
 	FxNum		num;
-	int			sign = 1;
+	int			sign = 1,
+				scale = ctx->tab_scale[c] + (ru && ctx->tab_kind[c] == 'l' ? ru->scale : 0);
 	char		value[FACT_VALUE_LEN - 1];
 
 	if (fx_is(s, i, "-") || fx_is(s, i, "\xE2\x88\x92"))
@@ -1736,7 +1751,7 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb)
 	if (i >= e || s->t[i].type != TK_NUM || !fx_read_number(s, i, &num) || num.t1 != e ||
 		num.has_scale || fx_year_like(s, i))
 		return;
-	if (!fx_decimal(num.mant, num.scale + ctx->tab_scale[c], value, sizeof(value)) ||
+	if (!fx_decimal(num.mant, num.scale + scale, value, sizeof(value)) ||
 		fx_sig_digits(value) > 18)
 		return;
 	memset(&fact, 0, sizeof(fact));
@@ -1760,6 +1775,8 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb)
 		fact.kind = FACT_LEVEL;
 		strcpy(fact.value, value);
 		memcpy(fact.unit, ctx->tab_unit[c], sizeof(fact.unit));
+		if (ru && !fact.unit[0])
+			memcpy(fact.unit, ru->unit, sizeof(ru->unit));
 	}
 	emit(ctx, s, &fact);
 }
@@ -1775,7 +1792,10 @@ table_row(Ctx *ctx, const FxSent *s)
 	int			start[9],
 				n = cells(s, start, 9),
 				c;
-	bool		data = true;
+	bool		data = true,
+				has_unit = false,
+				ru_ok = false;
+	RowUnit		ru;
 
 	if (n == 0)
 		return false;
@@ -1783,7 +1803,8 @@ table_row(Ctx *ctx, const FxSent *s)
 		return false;
 	for (c = 1; c < n; c++)
 		if (s->t[start[c]].type != TK_NUM && !fx_is(s, start[c], "-") &&
-			!fx_is(s, start[c], "\xE2\x88\x92"))
+			!fx_is(s, start[c], "\xE2\x88\x92") &&
+			!(ctx->tab_cols == n && ctx->tab_kind[c] == 'u'))
 			data = false;
 	if (!data)
 	{
@@ -1795,7 +1816,17 @@ table_row(Ctx *ctx, const FxSent *s)
 	if (ctx->tab_cols != n)
 		return true;			/* figures whose columns no header describes: no guess */
 	for (c = 1; c < n; c++)
-		table_figure(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n, start[0], start[1]);
+		if (ctx->tab_kind[c] == 'u')
+		{
+			/* a unit this reader does not know: the row's levels are left out, its changes stand */
+			has_unit = true;
+			ru_ok = fx_read_unit(s, start[c], c + 1 < n ? start[c + 1] : s->n, &ru.scale, ru.unit,
+								 sizeof(ru.unit));
+		}
+	for (c = 1; c < n; c++)
+		if (ctx->tab_kind[c] != 'u' && (ctx->tab_kind[c] == 'd' || !has_unit || ru_ok))
+			table_figure(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n, start[0], start[1],
+						 ru_ok ? &ru : NULL);
 	return true;
 }
 

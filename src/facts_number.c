@@ -595,6 +595,23 @@ read_percent_of(const FxSent *s, int i, FxNum *num)
 }
 
 bool
+fx_read_unit(const FxSent *s, int i, int e, int *scale, char *unit, size_t unitlen)
+{
+	FxNum		num;
+
+	if (i >= e || i >= s->n)
+		return false;
+	memset(&num, 0, sizeof(num));
+	read_tail(s, i, &num);
+	if (num.t1 != e || num.qual[0] || (!num.has_scale && !num.unit[0] && !num.measure) ||
+		strcmp(num.unit, "x") == 0 || strlen(num.unit) >= unitlen)
+		return false;
+	*scale = num.scale;
+	strcpy(unit, num.unit);
+	return true;
+}
+
+bool
 fx_read_number(const FxSent *s, int i, FxNum *num)
 {
 	memset(num, 0, sizeof(*num));

@@ -191,6 +191,8 @@ typedef struct FxNum
 
 /* Read the figure whose number starts at token i; false if it is no figure. */
 extern bool fx_read_number(const FxSent *s, int i, FxNum *num);
+/* A cell that is only a unit, [i, e): "亿吨", "亿千瓦时", "万辆", "%"; its scale and unit ("" for a count). */
+extern bool fx_read_unit(const FxSent *s, int i, int e, int *scale, char *unit, size_t unitlen);
 /* mant × 10^scale as a plain decimal (no exponent, no trailing zeros); false if too long. */
 extern bool fx_decimal(const char *mant, int scale, char *out, size_t outlen);
 extern int	fx_sig_digits(const char *dec);
