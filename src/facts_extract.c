@@ -452,6 +452,8 @@ same_unit(const Fig *p, const Fig *c)
 	return !p->num.unit[0] || !c->num.unit[0] || strcmp(p->num.unit, c->num.unit) == 0;
 }
 
+static bool respectively(const FxSent *s, int from);
+
 /*
  * Coordinated figures ("38.8% and 29.6%, respectively", "5%、6%和7%") share
  * their words; "5%-6%" and "3 to 5" are ranges.
@@ -525,7 +527,7 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 			if (!fx_is(s, j, ","))
 				word = true;
 		}
-		if (!conj || !word)
+		if (!conj || (!word && !respectively(s, c->num.t1)))
 			continue;
 		c->group = p->group >= 0 ? p->group : k - 1;
 		if (c->sign == 0 && p->sign != 0)
@@ -864,6 +866,50 @@ shared_subject(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int k)
 	}
 }
 
+/*
+ * "7月、8月、9月出口同比分别增长1.2%、2.5%、3.1%", "in July, August and
+ * September, exports rose 1.2%, 2.5% and 3.1% respectively": a list of
+ * periods and a group of as many figures after it, with 分别/respectively,
+ * pair up in order.
+ */
+static void
+distribute_periods(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
+{
+	int			k,
+				r,
+				j,
+				t,
+				g;
+
+	if (np < 2 || nf < 2 || !respectively(s, 0))
+		return;
+	for (k = 0; k + 1 < np; k = r)
+	{
+		/* the run of periods per[k .. r) joined by 、 , and */
+		for (r = k + 1; r < np && !per[r].base && !per[r - 1].base && per[r].t0 > per[r - 1].t1 - 1; r++)
+		{
+			for (t = per[r - 1].t1; t < per[r].t0 && is_conj(s, t) && !is_range_mark(s, t); t++)
+				;
+			if (t != per[r].t0)
+				break;
+		}
+		if (r - k < 2)
+			continue;
+		/* the first figure after the run, and its group */
+		for (j = 0; j < nf && fig[j].num.t0 < per[r - 1].t1; j++)
+			;
+		if (j + (r - k) > nf)
+			return;
+		for (g = 1; g < r - k; g++)
+			if (fig[j + g].group != j)
+				break;
+		if (g != r - k || (j + g < nf && fig[j + g].group == j))
+			continue;
+		for (g = 0; g < r - k; g++)
+			fig[j + g].pidx = k + g + 1;
+	}
+}
+
 /* Every figure's subject; coordinated figures share theirs, split at "and" when "respectively". */
 static void
 subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
@@ -968,6 +1014,8 @@ period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, i
 static const FxPeriod *
 period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 {
+	if (f->pidx > 0 && f->pidx <= np)
+		return &per[f->pidx - 1];
 	return period_at(ctx, s, per, np, f->num.tn, f->b);
 }
 
@@ -2049,6 +2097,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	subjects(s, per, np, fig, nf);
+	distribute_periods(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
 	for (k = 0; k < nf; k++)
 	{

@@ -97,6 +97,24 @@ quarter_word(const FxSent *s, int i)
 }
 
 /* English expressions starting at i; the token after, or i. */
+/*
+ * "July, August and September … respectively" lists months, one for each
+ * figure; "between July and September" and "in July and August" with no
+ * "respectively" are one span.
+ */
+static bool
+listed_months(const FxSent *s, int i)
+{
+	int			k;
+
+	if (i > 0 && fx_word(s, i - 1, "between"))
+		return false;
+	for (k = i; k < s->n; k++)
+		if (fx_word(s, k, "respectively"))
+			return true;
+	return false;
+}
+
 static int
 english(const FxSent *s, int i, FxPeriod *p)
 {
@@ -116,7 +134,8 @@ english(const FxSent *s, int i, FxPeriod *p)
 		int			k = j + 1;
 
 		if ((fx_word(s, k, "to") || fx_word(s, k, "through") || fx_is(s, k, "-") ||
-			 fx_is(s, k, "\xE2\x80\x93") || fx_word(s, k, "and")) && (m2 = month_at(s, k + 1)) > m)
+			 fx_is(s, k, "\xE2\x80\x93") || (fx_word(s, k, "and") && !listed_months(s, i))) &&
+			(m2 = month_at(s, k + 1)) > m)
 		{
 			k += 2;
 			y = trailing_year(s, &k);
