@@ -1963,6 +1963,59 @@ resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 	}
 }
 
+static void percent_of(int n, int d, char *buf, size_t len);
+
+/* "每出口3辆汽车", "每10万人": a count after 每 is what a rate is per, not a figure. */
+static bool
+per_each(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	if (f->sign != 0 || f->num.unit[0])
+		return false;
+	for (j = f->num.t0 - 1; j >= f->lo && j >= f->num.t0 - 3; j--)
+		if (fx_is(s, j, "每"))
+			return true;
+	return false;
+}
+
+/*
+ * "每出口3辆汽车就有1辆是新能源汽车": one in three is a share of 33.33 %;
+ * true (the count is no figure) when f is the "1" of such a pair.
+ */
+static bool
+one_in(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *e, Fig *f)
+{
+	Fact		fact;
+	const FxPeriod *p;
+	int			n,
+				d;
+
+	if (!per_each(s, e) || f->sign != 0 || f->num.unit[0] || !f->num.is_int || !e->num.is_int ||
+		f->num.has_scale || e->num.has_scale || !fx_is(s, f->num.t0 - 1, "有") ||
+		strlen(f->num.mant) > 4 || strlen(e->num.mant) > 4)
+		return false;
+	n = atoi(f->num.mant);
+	d = atoi(e->num.mant);
+	if (n < 1 || d <= n)
+		return false;
+	memset(&fact, 0, sizeof(fact));
+	fact.kind = FACT_SHARE;
+	percent_of(n, d, fact.value, sizeof(fact.value));
+	strcpy(fact.unit, "%");
+	p = period_of(ctx, s, per, np, f);
+	if (p)
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	if (f->sb > f->sa)
+	{
+		fact.subject_off = s->t[f->sa].off;
+		fact.subject_len = s->t[f->sb - 1].off + s->t[f->sb - 1].len - s->t[f->sa].off;
+	}
+	set_span(s, &fact, e->a, f->b);
+	emit(ctx, s, &fact);
+	return true;
+}
+
 /* "比上年末净增", "than at the end of last year": a change since the last year end. */
 static bool
 since_year_end(const FxSent *s, const Fig *f)
@@ -2115,7 +2168,7 @@ sentence(Ctx *ctx, const FxSent *s)
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
 		if (f->basis == 'y' && since_year_end(s, f) && !at_year_end(s, period_of(ctx, s, per, np, f)))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
-		if (f->in_range || issuers(s, f))
+		if (f->in_range || issuers(s, f) || per_each(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
 			f->ok = true;
