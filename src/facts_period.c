@@ -144,8 +144,8 @@ english(const FxSent *s, int i, FxPeriod *p)
 			set(p, 'M', y, m, y, m2);
 			return k;
 		}
-		if (m == 5 && !(year_at(s, k) || s->t[k].type == TK_NUM || (i > 0 && (fx_word(s, i - 1, "in") ||
-																			  fx_word(s, i - 1, "of")))))
+		if (m == 5 && !(year_at(s, k) || (k < s->n && s->t[k].type == TK_NUM) ||
+						(i > 0 && (fx_word(s, i - 1, "in") || fx_word(s, i - 1, "of")))))
 			return i;
 		if (k < s->n && s->t[k].type == TK_NUM && !fx_year_like(s, k))
 		{
@@ -271,7 +271,7 @@ english(const FxSent *s, int i, FxPeriod *p)
 		return j + 3;
 	}
 	/* "the 14th Five-Year Plan" */
-	if (s->t[j].type == TK_NUM && (n = fx_small_number(s, j, &nt)) >= 3 &&
+	if (j < s->n && s->t[j].type == TK_NUM && (n = fx_small_number(s, j, &nt)) >= 3 &&
 		fx_match(s, j + 1, "th five year plan") >= 4)
 	{
 		int			k = j + 1 + fx_match(s, j + 1, "th five year plan");
