@@ -374,9 +374,10 @@ signed_rate(const FxSent *s, Fig *f)
 {
 	int			m = f->num.tn - 1;
 
-	if (m >= 0 && !s->t[f->num.tn].sp && (fx_is(s, m, "-") || fx_is(s, m, "\xE2\x88\x92") ||
+	/* (a minus that opens a line is the mark of a list item) */
+	if (m > 0 && !s->t[f->num.tn].sp && (fx_is(s, m, "-") || fx_is(s, m, "\xE2\x88\x92") ||
 										  fx_is(s, m, "\xEF\xBC\x8D")) &&
-		(m == 0 || s->t[m - 1].type == TK_HAN || s->t[m - 1].type == TK_WORD ||
+		(s->t[m - 1].type == TK_HAN || s->t[m - 1].type == TK_WORD ||
 		 fx_is_clause_end(s, m - 1)))
 	{
 		if (f->sign == 0)
@@ -1973,9 +1974,11 @@ per_each(const FxSent *s, const Fig *f)
 
 	if (f->sign != 0 || f->num.unit[0])
 		return false;
+	/* "每年10万人" is a figure a year, not one per ten thousand people */
 	for (j = f->num.t0 - 1; j >= f->lo && j >= f->num.t0 - 3; j--)
 		if (fx_is(s, j, "每"))
-			return true;
+			return !(fx_is(s, j + 1, "年") || fx_is(s, j + 1, "月") || fx_is(s, j + 1, "天") ||
+					 fx_is(s, j + 1, "日") || fx_is(s, j + 1, "周") || fx_is(s, j + 1, "季"));
 	return false;
 }
 
