@@ -314,6 +314,31 @@ range_mark(const FxSent *s, int i)
 		fx_is(s, i, "到") || fx_is(s, i, "\xEF\xBC\x8D");
 }
 
+/*
+ * "一、二、三季度", "7、8、9月": a list of numbers that share the word after
+ * the last; 'Q' or 'M' for the list after its first item at k, else 0.
+ */
+static char
+listed_suffix(const FxSent *s, int k)
+{
+	int			items,
+				nt;
+
+	for (items = 0; items < 12; items++)
+	{
+		if (!fx_is(s, k, "\xE3\x80\x81") && !fx_is(s, k, "和"))
+			return 0;
+		if (fx_small_number(s, k + 1, &nt) < 1)
+			return 0;
+		k += 1 + nt;
+		if (fx_match(s, k, "季度") == 2)
+			return 'Q';
+		if (fx_is(s, k, "月"))
+			return 'M';
+	}
+	return 0;
+}
+
 /* Chinese month and quarter expressions at i in year y (0: inferred). */
 static int
 chinese_months(const FxSent *s, int i, int y, FxPeriod *p)
@@ -345,6 +370,18 @@ chinese_months(const FxSent *s, int i, int y, FxPeriod *p)
 	}
 	/* 第一季度, 三季度 */
 	k = fx_is(s, i, "第") ? i + 1 : i;
+	/* 一、二、三季度, 7、8、9月: each item is its own quarter or month */
+	if ((m = fx_small_number(s, k, &nt)) >= 1 && m <= 12 && fx_is(s, k + nt, "\xE3\x80\x81"))
+	{
+		char		kind = listed_suffix(s, k + nt);
+
+		if ((kind == 'Q' && m <= 4) || kind == 'M')
+		{
+			m2 = kind == 'Q' ? 3 * m : m;
+			set(p, kind, y ? y : infer_year(pub, m2), m, y ? y : infer_year(pub, m2), m);
+			return k + nt;
+		}
+	}
 	if ((m = fx_small_number(s, k, &nt)) >= 1 && m <= 4 && fx_match(s, k + nt, "季度") == 2)
 	{
 		set(p, 'Q', y ? y : infer_year(pub, 3 * m), m, y ? y : infer_year(pub, 3 * m), m);
