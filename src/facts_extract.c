@@ -46,6 +46,7 @@ typedef struct Ctx
 	char		tab_unit[8][8];	/* "CNY" "t" "%" "" */
 	char		tab_kind[8];	/* 'l' level, 'd' change, 0 unknown */
 	char		tab_basis[8];	/* basis of a change column */
+	short		tab_base[8];	/* the year a change column compares with ("Growth over 2022"), or 0 */
 	int			doc_year;		/* the year the headline names (0: none): what "全年" means */
 } Ctx;
 
@@ -1743,6 +1744,15 @@ header_cell(Ctx *ctx, const FxSent *s, int c, int a, int b)
 	ctx->tab_scale[c] = 0;
 	ctx->tab_unit[c][0] = '\0';
 	ctx->tab_basis[c] = 0;
+	ctx->tab_base[c] = 0;
+	for (i = a; i < b; i++)
+		if (fx_year_like(s, i))
+		{
+			const char *y = s->doc + s->t[i].off;	/* four digits: the doc need not end in NUL */
+
+			ctx->tab_base[c] = (short) ((y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 +
+										(y[3] - '0'));
+		}
 	/* "产品名称<TAB>单位<TAB>产量": each row names its unit in this column */
 	if (c > 0 && b - a <= 2 && (fx_match(s, a, "单位") == b - a || fx_match(s, a, "计量单位") == b - a ||
 								((fx_word(s, a, "unit") || fx_word(s, a, "units")) && b - a == 1)))
@@ -1815,7 +1825,10 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb, con
 		strcpy(fact.unit, "%");
 		snprintf(fact.value, sizeof(fact.value), "%s%s", sign < 0 && strcmp(value, "0") ? "-" : "", value);
 		snprintf(fact.delta, sizeof(fact.delta), "%s%s%%%s", sign < 0 ? "-" : "+", value,
-				 basis_name(ctx->tab_basis[c]));
+				 basis_name(ctx->tab_basis[c] ? ctx->tab_basis[c] :
+							ctx->tab_base[c] && ctx->tab_has_per && ctx->tab_per.freq == 'A' &&
+							ctx->tab_per.y0 == ctx->tab_per.y1 &&
+							ctx->tab_base[c] == ctx->tab_per.y1 - 1 ? 'y' : 0));
 	}
 	else
 	{

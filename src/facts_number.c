@@ -598,15 +598,32 @@ bool
 fx_read_unit(const FxSent *s, int i, int e, int *scale, char *unit, size_t unitlen)
 {
 	FxNum		num;
+	int			lead = 0;
 
 	if (i >= e || i >= s->n)
 		return false;
+	/* "100 million tonnes", "10,000 units", "10 thousand" */
+	if (s->t[i].type == TK_NUM && s->t[i].len == 3 && memcmp(s->doc + s->t[i].off, "100", 3) == 0 &&
+		fx_word(s, i + 1, "million"))
+		lead = 8, i += 2;
+	else if (s->t[i].type == TK_NUM && s->t[i].len == 6 &&
+			 memcmp(s->doc + s->t[i].off, "10,000", 6) == 0)
+		lead = 4, i++;
+	else if (s->t[i].type == TK_NUM && s->t[i].len == 2 && memcmp(s->doc + s->t[i].off, "10", 2) == 0 &&
+			 fx_word(s, i + 1, "thousand"))
+		lead = 4, i += 2;
 	memset(&num, 0, sizeof(num));
-	read_tail(s, i, &num);
-	if (num.t1 != e || num.qual[0] || (!num.has_scale && !num.unit[0] && !num.measure) ||
+	if (i < e)
+		read_tail(s, i, &num);
+	else
+		num.t1 = i;
+	/* an English count's noun ("units", "vehicles") is no unit this reader knows: a count */
+	if (lead && num.t1 == i && i < e && e - i == 1 && s->t[i].type == TK_WORD)
+		num.t1 = e, num.measure = true;
+	if (num.t1 != e || num.qual[0] || (!lead && !num.has_scale && !num.unit[0] && !num.measure) ||
 		strcmp(num.unit, "x") == 0 || strlen(num.unit) >= unitlen)
 		return false;
-	*scale = num.scale;
+	*scale = num.scale + lead;
 	strcpy(unit, num.unit);
 	return true;
 }
