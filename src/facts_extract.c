@@ -1201,8 +1201,9 @@ planned(const FxSent *s)
 {
 	int			i;
 
+	/* "拟上市企业" are firms preparing a listing, not a plan of the text's author */
 	for (i = 0; i < s->n; i++)
-		if (fx_is(s, i, "拟"))
+		if (fx_is(s, i, "拟") && fx_match(s, i + 1, "上市") != 2)
 			return true;
 	return false;
 }
