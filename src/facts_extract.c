@@ -883,7 +883,7 @@ distribute_periods(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int n
 				t,
 				g;
 
-	if (np < 2 || nf < 2 || !respectively(s, 0))
+	if (np < 2 || nf < 2)
 		return;
 	for (k = 0; k + 1 < np; k = r)
 	{
@@ -895,7 +895,7 @@ distribute_periods(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int n
 			if (t != per[r].t0)
 				break;
 		}
-		if (r - k < 2)
+		if (r - k < 2 || !respectively(s, per[r - 1].t1))
 			continue;
 		/* the first figure after the run, and its group */
 		for (j = 0; j < nf && fig[j].num.t0 < per[r - 1].t1; j++)
@@ -1592,7 +1592,7 @@ fraction_at(const FxSent *s, int i, int *n, int *d)
 		(fx_word(s, i + 3, "of") || fx_is(s, i + 3, "的")))
 		return 3;
 	/* 一半, 半数: unless it is how much a change was ("减少一半") */
-	if ((fx_match(s, i, "一半") == 2 || fx_match(s, i, "半数") == 2) &&
+	if (((fx_is(s, i, "一") && fx_is(s, i + 1, "半")) || (fx_is(s, i, "半") && fx_is(s, i + 1, "数"))) &&
 		fx_match_before(s, 0, i, fx_up_verbs, NULL) < 0 && fx_match_before(s, 0, i, fx_down_verbs, NULL) < 0)
 	{
 		*n = 1;
@@ -2183,7 +2183,7 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
-		if (f->basis == 'y' && since_year_end(s, f) && !at_year_end(s, period_of(ctx, s, per, np, f)))
+		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
 		if (f->in_range || issuers(s, f) || per_each(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
 			f->ok = false;
