@@ -46,6 +46,7 @@ typedef struct Ctx
 	char		tab_unit[8][8];	/* "CNY" "t" "%" "" */
 	char		tab_kind[8];	/* 'l' level, 'd' change, 0 unknown */
 	char		tab_basis[8];	/* basis of a change column */
+	short		tab_base[8];	/* the year a change column compares with ("Growth over 2022"), or 0 */
 	int			doc_year;		/* the year the headline names (0: none): what "全年" means */
 } Ctx;
 
@@ -70,6 +71,8 @@ typedef struct Fig
 	int			sa,
 				sb;				/* subject tokens [sa, sb) */
 	int			base;			/* its comparison base among the periods, or -1 */
+	bool		neg;			/* a level written with a minus: "自然增长率为-1.48‰" */
+	int			pidx;			/* 1 + its own period among the periods ("7月、8月…分别"), or 0 */
 } Fig;
 
 /* --- sentences ------------------------------------------------------------ */
@@ -362,6 +365,42 @@ bare_count(const FxSent *s, const Fig *f)
 	return false;
 }
 
+/*
+ * A minus glued to a figure after a word ("为-1.48‰", "增长-0.5%", "was
+ * -0.99 per thousand") is its sign, not a range mark or a hyphen.  A rate per
+ * thousand (births, deaths, natural growth) is a level even after 增长.
+ */
+static void
+signed_rate(const FxSent *s, Fig *f)
+{
+	int			m = f->num.tn - 1;
+
+	/* (a minus that opens a line is the mark of a list item) */
+	if (m > 0 && !s->t[f->num.tn].sp && (fx_is(s, m, "-") || fx_is(s, m, "\xE2\x88\x92") ||
+										  fx_is(s, m, "\xEF\xBC\x8D")) &&
+		(s->t[m - 1].type == TK_HAN || s->t[m - 1].type == TK_WORD ||
+		 fx_is_clause_end(s, m - 1)))
+	{
+		if (f->sign == 0)
+			change_before(s, f, m);
+		if (f->sign != 0)
+			f->sign = -f->sign;
+		else
+			f->neg = true;
+		if (f->a > m)
+			f->a = f->verb >= 0 && f->verb < m ? f->verb : m;
+	}
+	if (strcmp(f->num.unit, "\xE2\x80\xB0") == 0 && f->sign != 0 && f->verb >= 0 &&
+		(fx_is(s, f->verb + 1, "率") || fx_is(s, f->verb + 2, "率") || fx_word(s, f->verb + 1, "rate")))
+	{
+		f->a = f->neg ? m : f->num.t0;
+		f->neg = f->sign < 0;
+		f->sign = 0;
+		f->verb = -1;
+		f->basis = 0;
+	}
+}
+
 static void
 read_figure(const FxSent *s, Fig *f)
 {
@@ -383,6 +422,7 @@ read_figure(const FxSent *s, Fig *f)
 	else
 		f->a = q;
 	f->b = after_figure(s, f);
+	signed_rate(s, f);
 	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
 		f->level_verb = true;
 	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
@@ -413,6 +453,8 @@ same_unit(const Fig *p, const Fig *c)
 {
 	return !p->num.unit[0] || !c->num.unit[0] || strcmp(p->num.unit, c->num.unit) == 0;
 }
+
+static bool respectively(const FxSent *s, int from);
 
 /*
  * Coordinated figures ("38.8% and 29.6%, respectively", "5%、6%和7%") share
@@ -487,7 +529,7 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 			if (!fx_is(s, j, ","))
 				word = true;
 		}
-		if (!conj || !word)
+		if (!conj || (!word && !respectively(s, c->num.t1)))
 			continue;
 		c->group = p->group >= 0 ? p->group : k - 1;
 		if (c->sign == 0 && p->sign != 0)
@@ -826,6 +868,50 @@ shared_subject(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int k)
 	}
 }
 
+/*
+ * "7月、8月、9月出口同比分别增长1.2%、2.5%、3.1%", "in July, August and
+ * September, exports rose 1.2%, 2.5% and 3.1% respectively": a list of
+ * periods and a group of as many figures after it, with 分别/respectively,
+ * pair up in order.
+ */
+static void
+distribute_periods(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
+{
+	int			k,
+				r,
+				j,
+				t,
+				g;
+
+	if (np < 2 || nf < 2)
+		return;
+	for (k = 0; k + 1 < np; k = r)
+	{
+		/* the run of periods per[k .. r) joined by 、 , and */
+		for (r = k + 1; r < np && !per[r].base && !per[r - 1].base && per[r].t0 > per[r - 1].t1 - 1; r++)
+		{
+			for (t = per[r - 1].t1; t < per[r].t0 && is_conj(s, t) && !is_range_mark(s, t); t++)
+				;
+			if (t != per[r].t0)
+				break;
+		}
+		if (r - k < 2 || !respectively(s, per[r - 1].t1))
+			continue;
+		/* the first figure after the run, and its group */
+		for (j = 0; j < nf && fig[j].num.t0 < per[r - 1].t1; j++)
+			;
+		if (j + (r - k) > nf)
+			return;
+		for (g = 1; g < r - k; g++)
+			if (fig[j + g].group != j)
+				break;
+		if (g != r - k || (j + g < nf && fig[j + g].group == j))
+			continue;
+		for (g = 0; g < r - k; g++)
+			fig[j + g].pidx = k + g + 1;
+	}
+}
+
 /* Every figure's subject; coordinated figures share theirs, split at "and" when "respectively". */
 static void
 subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
@@ -930,6 +1016,8 @@ period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, i
 static const FxPeriod *
 period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 {
+	if (f->pidx > 0 && f->pidx <= np)
+		return &per[f->pidx - 1];
 	return period_at(ctx, s, per, np, f->num.tn, f->b);
 }
 
@@ -1064,6 +1152,62 @@ added_count(const FxSent *s, const Fig *f)
 		 fx_word(s, f->num.t1 + fx_match_list(s, f->num.t1, fx_qual_after, NULL), "new"));
 }
 
+/*
+ * The deadline of a target at token i: the nearest "by"/"到" expression
+ * before it ("到2025年，A…，B…；到2027年，C…" gives A and B 2025, C 2027),
+ * else the first after it.
+ */
+static const FxPeriod *
+deadline(const FxSent *s, const FxPeriod *per, int np, int i)
+{
+	const FxPeriod *d = NULL;
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (per[k].by && !per[k].base && !fx_period_over(&per[k], s->pub) &&
+			(!d || per[k].t1 <= i))
+		{
+			if (d && per[k].t0 >= i)
+				break;
+			d = &per[k];
+		}
+	return d;
+}
+
+/*
+ * "到2025年，A较2023年增长50%，B增长15%": B's baseline is A's, when no other
+ * deadline stands between them; -1 if none.
+ */
+static int
+shared_base(const FxPeriod *per, int np, const Fig *fig, int nf, int i)
+{
+	int			k,
+				j;
+
+	for (k = nf - 1; k >= 0; k--)
+		if (fig[k].num.t1 <= i && fig[k].ok && fig[k].sign != 0 && fig[k].base >= 0)
+		{
+			for (j = 0; j < np; j++)
+				if (per[j].by && per[j].t0 >= fig[k].num.t1 && per[j].t1 <= i)
+					return -1;
+			return fig[k].base;
+		}
+	return -1;
+}
+
+/* "拟": what a plan or a budget proposes, stated without a year. */
+static bool
+planned(const FxSent *s)
+{
+	int			i;
+
+	/* "拟上市企业" are firms preparing a listing, not a plan of the text's author */
+	for (i = 0; i < s->n; i++)
+		if (fx_is(s, i, "拟") && fx_match(s, i + 1, "上市") != 2)
+			return true;
+	return false;
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -1161,17 +1305,24 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
+	if (!p && goal_cue && planned(s))
+	{
+		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
+		memset(&after_base, 0, sizeof(after_base));
+		after_base.freq = 'A';
+		after_base.y0 = after_base.y1 = s->pub.year;
+		p = &after_base;
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	}
 	if (goal_cue)
 	{
-		int			k;
+		const FxPeriod *d = deadline(s, per, np, f->num.tn);
 
-		for (k = 0; k < np; k++)
-			if (per[k].by && !per[k].base && !fx_period_over(&per[k], s->pub))
-			{
-				p = &per[k];	/* "the goal of … by the end of the year" */
-				fx_period_text(p, fact.period, sizeof(fact.period));
-				break;
-			}
+		if (d)
+		{
+			p = d;				/* "the goal of … by the end of the year" */
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		}
 	}
 	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f)))
 	{
@@ -1236,7 +1387,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		return;
 	}
 	fact.kind = f->share ? FACT_SHARE : FACT_LEVEL;
-	strcpy(fact.value, value);
+	snprintf(fact.value, sizeof(fact.value), "%s%s", f->neg && strcmp(value, "0") ? "-" : "", value);
 	emit(ctx, s, &fact);
 }
 
@@ -1320,9 +1471,41 @@ direction_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fi
 	}
 }
 
+/*
+ * "到2027年，C较2023年增长45%，D增加一倍": in a target's sentence a doubling
+ * is a target of +100%, read as a figure (baseline, deadline, comparator).
+ */
+static void
+multiple_goal(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *fig, int nf,
+			  int i, int m, const char *tag)
+{
+	Fig			f;
+
+	memset(&f, 0, sizeof(f));
+	snprintf(f.num.mant, sizeof(f.num.mant), "%s", tag);
+	strcpy(f.num.unit, "%");
+	f.num.t0 = f.num.tn = i;
+	f.num.t1 = i + m;
+	f.num.noun = -1;
+	f.num.is_int = true;
+	f.ok = true;
+	f.sign = 1;
+	f.verb = f.a = i;
+	f.b = i + m;
+	f.lo = clause_start(s, i);
+	f.group = f.than = f.range_lo = -1;
+	f.b = after_figure(s, &f);
+	f.base = find_base(s, per, np, &f);
+	if (f.base < 0 && !f.basis)
+		f.base = shared_base(per, np, fig, nf, i);
+	find_subject(s, per, np, &f);
+	report(ctx, s, per, np, &f, NULL, true);
+}
+
 /* "doubled", "翻一番": a change of +100% with no number in it. */
 static void
-multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *fig, int nf,
+			   bool goal_cue)
 {
 	int			i,
 				w,
@@ -1340,6 +1523,13 @@ multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		memset(&fact, 0, sizeof(fact));
 		memset(&f, 0, sizeof(f));
 		fx_tag(fx_multiple_words[w], tag, sizeof(tag));
+		p = period_at(ctx, s, per, np, i, -1);
+		if (goal_cue || (p && p->by && !fx_period_over(p, s->pub)))
+		{
+			multiple_goal(ctx, s, per, np, fig, nf, i, m, tag);
+			i += m - 1;
+			continue;
+		}
 		f.lo = clause_start(s, i);
 		f.a = i;
 		f.b = i + m;
@@ -1387,6 +1577,8 @@ fraction_at(const FxSent *s, int i, int *n, int *d)
 				w;
 	char		tag[4];
 
+	if (i < 0 || i >= s->n)
+		return 0;
 	/* 三分之一, 四分之三 */
 	if (s->t[i].type == TK_HAN && (*d = fx_small_number(s, i, &nt)) >= 2 &&
 		fx_is(s, i + nt, "分") && fx_is(s, i + nt + 1, "之") &&
@@ -1396,8 +1588,17 @@ fraction_at(const FxSent *s, int i, int *n, int *d)
 	/* (a date "3/4" would be followed by a year or a time, not by "of") */
 	if (s->t[i].type == TK_NUM && fx_is(s, i + 1, "/") && !fx_is(s, i - 1, "/") &&
 		!s->t[i + 1].sp && (*n = fx_small_number(s, i, &nt)) >= 1 &&
-		(*d = fx_small_number(s, i + 2, &nt2)) > *n && !fx_is(s, i + 3, "/") && fx_word(s, i + 3, "of"))
+		(*d = fx_small_number(s, i + 2, &nt2)) > *n && !fx_is(s, i + 3, "/") &&
+		(fx_word(s, i + 3, "of") || fx_is(s, i + 3, "的")))
 		return 3;
+	/* 一半, 半数: unless it is how much a change was ("减少一半") */
+	if (((fx_is(s, i, "一") && fx_is(s, i + 1, "半")) || (fx_is(s, i, "半") && fx_is(s, i + 1, "数"))) &&
+		fx_match_before(s, 0, i, fx_up_verbs, NULL) < 0 && fx_match_before(s, 0, i, fx_down_verbs, NULL) < 0)
+	{
+		*n = 1;
+		*d = 2;
+		return 2;
+	}
 	/* two-thirds of, a third of, one quarter of */
 	if (s->t[i].type != TK_WORD)
 		return 0;
@@ -1414,6 +1615,19 @@ fraction_at(const FxSent *s, int i, int *n, int *d)
 	if (*n >= *d || (*n == 1 && *d == 2 && !fx_word(s, i, "one")))
 		return 0;
 	return k + 1 - i;
+}
+
+/* "约占全球的三分之一", "约为全国的一半": the 约 of 约占/约为 earlier in the clause. */
+static bool
+about_share(const FxSent *s, int i)
+{
+	int			j;
+
+	for (j = clause_start(s, i); j < i - 1; j++)
+		if ((fx_is(s, j, "约") || fx_match(s, j, "大约") == 2) &&
+			(fx_is(s, j + 1, "占") || fx_is(s, j + 1, "为") || fx_is(s, j + 2, "占")))
+			return true;
+	return false;
 }
 
 /* Fractions of a whole are shares: "about two-thirds of the enterprises" → ~66.67 %. */
@@ -1441,6 +1655,10 @@ fractions(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		q = fx_match_before(s, clause_start(s, i), i, fx_qual_before, &w);
 		if (q >= 0)
 			fx_tag(fx_qual_before[w], fact.qualifier, sizeof(fact.qualifier));
+		else if (about_share(s, i))
+			strcpy(fact.qualifier, "~");
+		else if (fx_match_list(s, i + m, fx_qual_after, &w) > 0 && s->t[i + m].type == TK_HAN)
+			fx_tag(fx_qual_after[w], fact.qualifier, sizeof(fact.qualifier));	/* 一半以上 */
 		p = period_at(ctx, s, per, np, i, i + m);
 		if (p)
 			fx_period_text(p, fact.period, sizeof(fact.period));
@@ -1527,6 +1745,22 @@ header_cell(Ctx *ctx, const FxSent *s, int c, int a, int b)
 	ctx->tab_scale[c] = 0;
 	ctx->tab_unit[c][0] = '\0';
 	ctx->tab_basis[c] = 0;
+	ctx->tab_base[c] = 0;
+	for (i = a; i < b; i++)
+		if (fx_year_like(s, i))
+		{
+			const char *y = s->doc + s->t[i].off;	/* four digits: the doc need not end in NUL */
+
+			ctx->tab_base[c] = (short) ((y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 +
+										(y[3] - '0'));
+		}
+	/* "产品名称<TAB>单位<TAB>产量": each row names its unit in this column */
+	if (c > 0 && b - a <= 2 && (fx_match(s, a, "单位") == b - a || fx_match(s, a, "计量单位") == b - a ||
+								((fx_word(s, a, "unit") || fx_word(s, a, "units")) && b - a == 1)))
+	{
+		ctx->tab_kind[c] = 'u';
+		return;
+	}
 	for (i = a; i < b; i++)
 	{
 		if (fx_match_list(s, i, growth, &w) > 0)
@@ -1555,13 +1789,21 @@ header_cell(Ctx *ctx, const FxSent *s, int c, int a, int b)
 	}
 }
 
+/* The unit a row names in its unit column ("亿吨": ×1e8, t). */
+typedef struct RowUnit
+{
+	int			scale;
+	char		unit[8];
+} RowUnit;
+
 /* One figure of a data row: a level in its column's unit, or a change. */
 static void
-table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb)
+table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb, const RowUnit *ru)
 {
 	Fact		fact;
 	FxNum		num;
-	int			sign = 1;
+	int			sign = 1,
+				scale = ctx->tab_scale[c] + (ru && ctx->tab_kind[c] == 'l' ? ru->scale : 0);
 	char		value[FACT_VALUE_LEN - 1];
 
 	if (fx_is(s, i, "-") || fx_is(s, i, "\xE2\x88\x92"))
@@ -1569,7 +1811,7 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb)
 	if (i >= e || s->t[i].type != TK_NUM || !fx_read_number(s, i, &num) || num.t1 != e ||
 		num.has_scale || fx_year_like(s, i))
 		return;
-	if (!fx_decimal(num.mant, num.scale + ctx->tab_scale[c], value, sizeof(value)) ||
+	if (!fx_decimal(num.mant, num.scale + scale, value, sizeof(value)) ||
 		fx_sig_digits(value) > 18)
 		return;
 	memset(&fact, 0, sizeof(fact));
@@ -1584,7 +1826,10 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb)
 		strcpy(fact.unit, "%");
 		snprintf(fact.value, sizeof(fact.value), "%s%s", sign < 0 && strcmp(value, "0") ? "-" : "", value);
 		snprintf(fact.delta, sizeof(fact.delta), "%s%s%%%s", sign < 0 ? "-" : "+", value,
-				 basis_name(ctx->tab_basis[c]));
+				 basis_name(ctx->tab_basis[c] ? ctx->tab_basis[c] :
+							ctx->tab_base[c] && ctx->tab_has_per && ctx->tab_per.freq == 'A' &&
+							ctx->tab_per.y0 == ctx->tab_per.y1 &&
+							ctx->tab_base[c] == ctx->tab_per.y1 - 1 ? 'y' : 0));
 	}
 	else
 	{
@@ -1593,6 +1838,8 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb)
 		fact.kind = FACT_LEVEL;
 		strcpy(fact.value, value);
 		memcpy(fact.unit, ctx->tab_unit[c], sizeof(fact.unit));
+		if (ru && !fact.unit[0])
+			memcpy(fact.unit, ru->unit, sizeof(ru->unit));
 	}
 	emit(ctx, s, &fact);
 }
@@ -1608,7 +1855,10 @@ table_row(Ctx *ctx, const FxSent *s)
 	int			start[9],
 				n = cells(s, start, 9),
 				c;
-	bool		data = true;
+	bool		data = true,
+				has_unit = false,
+				ru_ok = false;
+	RowUnit		ru;
 
 	if (n == 0)
 		return false;
@@ -1616,7 +1866,8 @@ table_row(Ctx *ctx, const FxSent *s)
 		return false;
 	for (c = 1; c < n; c++)
 		if (s->t[start[c]].type != TK_NUM && !fx_is(s, start[c], "-") &&
-			!fx_is(s, start[c], "\xE2\x88\x92"))
+			!fx_is(s, start[c], "\xE2\x88\x92") &&
+			!(ctx->tab_cols == n && ctx->tab_kind[c] == 'u'))
 			data = false;
 	if (!data)
 	{
@@ -1628,7 +1879,17 @@ table_row(Ctx *ctx, const FxSent *s)
 	if (ctx->tab_cols != n)
 		return true;			/* figures whose columns no header describes: no guess */
 	for (c = 1; c < n; c++)
-		table_figure(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n, start[0], start[1]);
+		if (ctx->tab_kind[c] == 'u')
+		{
+			/* a unit this reader does not know: the row's levels are left out, its changes stand */
+			has_unit = true;
+			ru_ok = fx_read_unit(s, start[c], c + 1 < n ? start[c + 1] : s->n, &ru.scale, ru.unit,
+								 sizeof(ru.unit));
+		}
+	for (c = 1; c < n; c++)
+		if (ctx->tab_kind[c] != 'u' && (ctx->tab_kind[c] == 'd' || !has_unit || ru_ok))
+			table_figure(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n, start[0], start[1],
+						 ru_ok ? &ru : NULL);
 	return true;
 }
 
@@ -1810,6 +2071,131 @@ number_word(const FxSent *s, int i)
 		strchr("otfsenzu", c) != NULL && i + 1 < s->n;
 }
 
+static void percent_of(int n, int d, char *buf, size_t len);
+
+/* "每出口3辆汽车", "每10万人": a count after 每 is what a rate is per, not a figure. */
+static bool
+per_each(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	if (f->sign != 0 || f->num.unit[0])
+		return false;
+	/* "每年10万人" is a figure a year, not one per ten thousand people */
+	for (j = f->num.t0 - 1; j >= f->lo && j >= f->num.t0 - 3; j--)
+		if (fx_is(s, j, "每"))
+			return !(fx_is(s, j + 1, "年") || fx_is(s, j + 1, "月") || fx_is(s, j + 1, "天") ||
+					 fx_is(s, j + 1, "日") || fx_is(s, j + 1, "周") || fx_is(s, j + 1, "季"));
+	return false;
+}
+
+/*
+ * "每出口3辆汽车就有1辆是新能源汽车": one in three is a share of 33.33 %;
+ * true (the count is no figure) when f is the "1" of such a pair.
+ */
+static bool
+one_in(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *e, Fig *f)
+{
+	Fact		fact;
+	const FxPeriod *p;
+	int			n,
+				d;
+
+	if (!per_each(s, e) || f->sign != 0 || f->num.unit[0] || !f->num.is_int || !e->num.is_int ||
+		f->num.has_scale || e->num.has_scale || !fx_is(s, f->num.t0 - 1, "有") ||
+		strlen(f->num.mant) > 4 || strlen(e->num.mant) > 4)
+		return false;
+	n = atoi(f->num.mant);
+	d = atoi(e->num.mant);
+	if (n < 1 || d <= n)
+		return false;
+	memset(&fact, 0, sizeof(fact));
+	fact.kind = FACT_SHARE;
+	percent_of(n, d, fact.value, sizeof(fact.value));
+	strcpy(fact.unit, "%");
+	p = period_of(ctx, s, per, np, f);
+	if (p)
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	if (f->sb > f->sa)
+	{
+		fact.subject_off = s->t[f->sa].off;
+		fact.subject_len = s->t[f->sb - 1].off + s->t[f->sb - 1].len - s->t[f->sa].off;
+	}
+	set_span(s, &fact, e->a, f->b);
+	emit(ctx, s, &fact);
+	return true;
+}
+
+/* "比上年末净增", "than at the end of last year": a change since the last year end. */
+static bool
+since_year_end(const FxSent *s, const Fig *f)
+{
+	static const char *const ends[] = {"上年末", "去年末", "上年底", "去年底", "上年年末",
+		"end of the previous year", "end of last year", "end of the last year", NULL};
+	int			j,
+				e = f->b < s->n ? f->b : s->n;
+
+	for (j = f->lo; j < e; j++)
+		if (fx_match_list(s, j, ends, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * Is the figure's period a year end?  Then a change since the last year end
+ * is a change over a year.  With no period, a text published by March speaks
+ * of the year just ended (a communiqué); a later one of a date in the year.
+ */
+static bool
+at_year_end(const FxSent *s, const FxPeriod *p)
+{
+	if (!p)
+		return s->pub.month <= 3;
+	switch (p->freq)
+	{
+		case 'A':
+			return true;
+		case 'S':
+			return p->m1 == 2;
+		case 'Q':
+			return p->m1 == 4;
+		case 'M':
+			return p->m1 == 12;
+		default:
+			return p->m1 == 12 && p->day == 31;
+	}
+}
+
+/*
+ * "商务部等14部门印发", "31个省（区、市）": the number of the bodies that issue
+ * or report, not a figure of the economy.
+ */
+static bool
+issuers(const FxSent *s, const Fig *f)
+{
+	int			n = f->num.t1;
+
+	if (!f->num.is_int || f->num.unit[0] || f->sign != 0)
+		return false;
+	if (fx_is(s, f->num.t0 - 1, "等") && !f->num.has_scale)
+		return true;
+	return fx_is(s, n, "省") && (fx_is(s, n + 1, "（") || fx_is(s, n + 1, "("));
+}
+
+/* "The ratio of urban to rural income narrowed to 2.34": a bare decimal a ratio reaches. */
+static bool
+ratio_clause(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	if (f->num.is_int || f->sign != 0 || !f->level_verb)
+		return false;
+	for (j = f->lo; j < f->a; j++)
+		if (fx_word(s, j, "ratio"))
+			return true;
+	return false;
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -1882,12 +2268,15 @@ sentence(Ctx *ctx, const FxSent *s)
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	subjects(s, per, np, fig, nf);
+	distribute_periods(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
 	for (k = 0; k < nf; k++)
 	{
 		Fig		   *f = &fig[k];
 
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
+		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
+			f->base = shared_base(per, np, fig, k, f->num.t0);
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
 			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
@@ -1895,9 +2284,13 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
-		if (f->in_range)
+		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
+			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
+		if (f->in_range || issuers(s, f) || per_each(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
+			f->ok = true;
+		else if (f->num.ratio || ratio_clause(s, f))
 			f->ok = true;
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
@@ -1911,7 +2304,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	}
 	if (goal_cue)
 		direction_goals(ctx, s, per, np, fig, nf);
-	multiple_words(ctx, s, per, np);
+	multiple_words(ctx, s, per, np, fig, nf, goal_cue);
 	fractions(ctx, s, per, np);
 	english_times(ctx, s, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))

@@ -22,7 +22,7 @@ const char *const fx_up_verbs[] = {
 	"a real increase of", "nominal growth of", "real growth of", "a nominal growth of",
 	"a real growth of",
 	"增长", "增加", "上升", "提高", "上涨", "增", "扩大", "回升", "加快", "提升",
-	"多增", "增速", "涨幅", "增幅", "涨", "攀升",
+	"多增", "增速", "涨幅", "增幅", "涨", "攀升", "净增", "净增加",
 	NULL
 };
 
@@ -36,7 +36,7 @@ const char *const fx_down_verbs[] = {
 	"slowed", "decelerated", "plunged", "plummeted", "slumped", "eased",
 	"a decrease of", "a decline of", "a drop of", "a fall of",
 	"下降", "减少", "降低", "回落", "下跌", "缩小", "收窄", "减", "降", "放缓",
-	"下滑", "萎缩", "降幅", "减幅", "跌", "少增",
+	"下滑", "萎缩", "降幅", "减幅", "跌", "少增", "净减少", "净减",
 	NULL
 };
 
@@ -141,7 +141,7 @@ const char *const fx_goal_words[] = {
 	"endeavor", "seek", "will", "shall", "intend", "intends", "set to", "is to",
 	"are to", "should", "must",
 	"力争", "目标", "预期", "确保", "争取", "将", "要", "计划", "预计", "力求",
-	"确定为", "左右的",
+	"确定为", "左右的", "拟",
 	NULL
 };
 

@@ -33,6 +33,7 @@ static const char *const units[] = {
 	"km|公里", "km|千米", "ha|hectares", "ha|公顷", "m2|square meters",
 	"m2|square metres", "m2|平方米", "m3|cubic meters", "m3|cubic metres", "m3|立方米",
 	"kg|kg", "kg|kilograms", "kg|千克", "kg|公斤", "mu|亩", "jin|斤", "x|倍",
+	"\xE2\x80\xB0|\xE2\x80\xB0", "\xE2\x80\xB0|per thousand", "\xE2\x80\xB0|per mille",
 	NULL
 };
 
@@ -400,6 +401,21 @@ read_head(const FxSent *s, int i, FxNum *num)
 		}
 }
 
+/*
+ * "城乡居民收入比为2.39:1": a ratio to one is its first term.  A ratio of more
+ * terms ("4.0:38.3:57.7") and a time ("16:54") are not figures.
+ */
+static bool
+ratio_to_one(const FxSent *s, int i)
+{
+	return i + 2 < s->n && (fx_is(s, i + 1, ":") || fx_is(s, i + 1, "\xEF\xBC\x9A")) &&
+		s->t[i + 2].len == 1 && s->doc[s->t[i + 2].off] == '1' && s->t[i + 2].type == TK_NUM &&
+		!s->t[i + 1].sp && !s->t[i + 2].sp &&
+		!(i > 0 && (fx_is(s, i - 1, ":") || fx_is(s, i - 1, "\xEF\xBC\x9A"))) &&
+		!(i + 3 < s->n && (fx_is(s, i + 3, ":") || fx_is(s, i + 3, "\xEF\xBC\x9A") ||
+						   s->t[i + 3].type == TK_NUM));
+}
+
 static bool
 read_arabic(const FxSent *s, int i, FxNum *num)
 {
@@ -408,7 +424,8 @@ read_arabic(const FxSent *s, int i, FxNum *num)
 	int			n = 0,
 				k;
 
-	if (not_a_figure(s, i))
+	num->ratio = ratio_to_one(s, i);
+	if (!num->ratio && not_a_figure(s, i))
 		return false;
 	for (k = 0; k < t->len;)
 	{
@@ -429,6 +446,12 @@ read_arabic(const FxSent *s, int i, FxNum *num)
 	}
 	num->mant[n] = '\0';
 	num->is_int = strchr(num->mant, '.') == NULL;
+	if (num->ratio)
+	{
+		num->t1 = i + 3;
+		num->noun = -1;
+		return true;
+	}
 	read_tail(s, i + 1, num);
 	read_head(s, i, num);
 	return true;
@@ -627,6 +650,40 @@ read_english(const FxSent *s, int i, FxNum *num)
 	read_tail(s, j, num);
 	/* "ten thousand" is a scale, not a unit: a bare scale word is no figure */
 	return num->has_scale || num->unit[0];
+}
+
+bool
+fx_read_unit(const FxSent *s, int i, int e, int *scale, char *unit, size_t unitlen)
+{
+	FxNum		num;
+	int			lead = 0;
+
+	if (i >= e || i >= s->n)
+		return false;
+	/* "100 million tonnes", "10,000 units", "10 thousand" */
+	if (s->t[i].type == TK_NUM && s->t[i].len == 3 && memcmp(s->doc + s->t[i].off, "100", 3) == 0 &&
+		fx_word(s, i + 1, "million"))
+		lead = 8, i += 2;
+	else if (s->t[i].type == TK_NUM && s->t[i].len == 6 &&
+			 memcmp(s->doc + s->t[i].off, "10,000", 6) == 0)
+		lead = 4, i++;
+	else if (s->t[i].type == TK_NUM && s->t[i].len == 2 && memcmp(s->doc + s->t[i].off, "10", 2) == 0 &&
+			 fx_word(s, i + 1, "thousand"))
+		lead = 4, i += 2;
+	memset(&num, 0, sizeof(num));
+	if (i < e)
+		read_tail(s, i, &num);
+	else
+		num.t1 = i;
+	/* an English count's noun ("units", "vehicles") is no unit this reader knows: a count */
+	if (lead && num.t1 == i && i < e && e - i == 1 && s->t[i].type == TK_WORD)
+		num.t1 = e, num.measure = true;
+	if (num.t1 != e || num.qual[0] || (!lead && !num.has_scale && !num.unit[0] && !num.measure) ||
+		strcmp(num.unit, "x") == 0 || strlen(num.unit) >= unitlen)
+		return false;
+	*scale = num.scale + lead;
+	strcpy(unit, num.unit);
+	return true;
 }
 
 bool

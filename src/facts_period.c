@@ -108,6 +108,24 @@ quarter_word(const FxSent *s, int i)
 }
 
 /* English expressions starting at i; the token after, or i. */
+/*
+ * "July, August and September … respectively" lists months, one for each
+ * figure; "between July and September" and "in July and August" with no
+ * "respectively" are one span.
+ */
+static bool
+listed_months(const FxSent *s, int i)
+{
+	int			k;
+
+	if (i > 0 && fx_word(s, i - 1, "between"))
+		return false;
+	for (k = i; k < s->n; k++)
+		if (fx_word(s, k, "respectively"))
+			return true;
+	return false;
+}
+
 static int
 english(const FxSent *s, int i, FxPeriod *p)
 {
@@ -127,7 +145,8 @@ english(const FxSent *s, int i, FxPeriod *p)
 		int			k = j + 1;
 
 		if ((fx_word(s, k, "to") || fx_word(s, k, "through") || fx_is(s, k, "-") ||
-			 fx_is(s, k, "\xE2\x80\x93") || fx_word(s, k, "and")) && (m2 = month_at(s, k + 1)) > m)
+			 fx_is(s, k, "\xE2\x80\x93") || (fx_word(s, k, "and") && !listed_months(s, i))) &&
+			(m2 = month_at(s, k + 1)) > m)
 		{
 			k += 2;
 			if (fx_word(s, k, "period"))
@@ -138,8 +157,8 @@ english(const FxSent *s, int i, FxPeriod *p)
 			set(p, 'M', y, m, y, m2);
 			return k;
 		}
-		if (m == 5 && !(year_at(s, k) || s->t[k].type == TK_NUM || (i > 0 && (fx_word(s, i - 1, "in") ||
-																			  fx_word(s, i - 1, "of")))))
+		if (m == 5 && !(year_at(s, k) || (k < s->n && s->t[k].type == TK_NUM) ||
+						(i > 0 && (fx_word(s, i - 1, "in") || fx_word(s, i - 1, "of")))))
 			return i;
 		if (k < s->n && s->t[k].type == TK_NUM && !fx_year_like(s, k))
 		{
@@ -265,7 +284,7 @@ english(const FxSent *s, int i, FxPeriod *p)
 		return j + 3;
 	}
 	/* "the 14th Five-Year Plan" */
-	if (s->t[j].type == TK_NUM && (n = fx_small_number(s, j, &nt)) >= 3 &&
+	if (j < s->n && s->t[j].type == TK_NUM && (n = fx_small_number(s, j, &nt)) >= 3 &&
 		fx_match(s, j + 1, "th five year plan") >= 4)
 	{
 		int			k = j + 1 + fx_match(s, j + 1, "th five year plan");
@@ -308,6 +327,31 @@ range_mark(const FxSent *s, int i)
 		fx_is(s, i, "到") || fx_is(s, i, "\xEF\xBC\x8D");
 }
 
+/*
+ * "一、二、三季度", "7、8、9月": a list of numbers that share the word after
+ * the last; 'Q' or 'M' for the list after its first item at k, else 0.
+ */
+static char
+listed_suffix(const FxSent *s, int k)
+{
+	int			items,
+				nt;
+
+	for (items = 0; items < 12; items++)
+	{
+		if (!fx_is(s, k, "\xE3\x80\x81") && !fx_is(s, k, "和"))
+			return 0;
+		if (fx_small_number(s, k + 1, &nt) < 1)
+			return 0;
+		k += 1 + nt;
+		if (fx_match(s, k, "季度") == 2)
+			return 'Q';
+		if (fx_is(s, k, "月"))
+			return 'M';
+	}
+	return 0;
+}
+
 /* Chinese month and quarter expressions at i in year y (0: inferred). */
 static int
 chinese_months(const FxSent *s, int i, int y, FxPeriod *p)
@@ -339,6 +383,18 @@ chinese_months(const FxSent *s, int i, int y, FxPeriod *p)
 	}
 	/* 第一季度, 三季度 */
 	k = fx_is(s, i, "第") ? i + 1 : i;
+	/* 一、二、三季度, 7、8、9月: each item is its own quarter or month */
+	if ((m = fx_small_number(s, k, &nt)) >= 1 && m <= 12 && fx_is(s, k + nt, "\xE3\x80\x81"))
+	{
+		char		kind = listed_suffix(s, k + nt);
+
+		if ((kind == 'Q' && m <= 4) || kind == 'M')
+		{
+			m2 = kind == 'Q' ? 3 * m : m;
+			set(p, kind, y ? y : infer_year(pub, m2), m, y ? y : infer_year(pub, m2), m);
+			return k + nt;
+		}
+	}
 	if ((m = fx_small_number(s, k, &nt)) >= 1 && m <= 4 && fx_match(s, k + nt, "季度") == 2)
 	{
 		set(p, 'Q', y ? y : infer_year(pub, 3 * m), m, y ? y : infer_year(pub, 3 * m), m);

@@ -186,10 +186,13 @@ typedef struct FxNum
 	bool		chinese;		/* written in Chinese numerals */
 	char		qual[3];		/* a qualifier written inside the figure (8万多家) */
 	int			noun;			/* token after the figure where its noun starts, or -1 */
+	bool		ratio;			/* "2.39:1": a ratio to one, read as its first term */
 } FxNum;
 
 /* Read the figure whose number starts at token i; false if it is no figure. */
 extern bool fx_read_number(const FxSent *s, int i, FxNum *num);
+/* A cell that is only a unit, [i, e): "亿吨", "亿千瓦时", "万辆", "%"; its scale and unit ("" for a count). */
+extern bool fx_read_unit(const FxSent *s, int i, int e, int *scale, char *unit, size_t unitlen);
 /* mant × 10^scale as a plain decimal (no exponent, no trailing zeros); false if too long. */
 extern bool fx_decimal(const char *mant, int scale, char *out, size_t outlen);
 extern int	fx_sig_digits(const char *dec);

@@ -4,7 +4,8 @@
 # short text, the facts expected, worked out by hand) and compare.  Each
 # fact is written kind|value|unit|qualifier|delta|goal|period; a case's facts
 # are joined by " ;; " in document order; an empty third column means none.
-# Prints TAP; exits non-zero on any difference.
+# A text with a backslash is read with printf's %b: "\t" is a tab, "\n" a
+# line break (tables). Prints TAP; exits non-zero on any difference.
 set -u
 cd "$(dirname "$0")/../.."
 cli=$(bash test/facts/build.sh) || exit 2
@@ -12,6 +13,8 @@ n=0; failed=0
 while IFS=$'\t' read -r published text expected; do
   case "$published" in ''|'#'*) continue ;; esac
   n=$((n + 1))
+  # a table or a text of several lines is written with \t and \n escapes
+  case "$text" in *'\'*) text=$(printf '%b' "$text") ;; esac
   got=$("$cli" --date "$published" --text "$text" | python3 -c '
 import json, sys
 def f(v):

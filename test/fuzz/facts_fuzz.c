@@ -9,7 +9,7 @@
  *
  *   - kind is one of the four; value, unit, qualifier, delta, goal and
  *     period are NUL-terminated within their arrays; the unit is printable
- *     ASCII; the qualifier is "", ">", ">=", "<", "<=" or "~";
+ *     ASCII or "‰"; the qualifier is "", ">", ">=", "<", "<=" or "~";
  *   - the sentence, the subject and the span lie within the input, the span
  *     is not empty, the subject and the span lie within the sentence, and
  *     facts come in document order (by sentence, then by span start);
@@ -147,7 +147,7 @@ has_numerals(const uint8_t *s, size_t n)
 {
 	static const char *const marks[] = {"一", "二", "两", "三", "四", "五", "六", "七", "八",
 		"九", "十", "百", "千", "万", "亿", "零", "〇", "翻", "doubl", "tripl", "trebl",
-		"third", "quarter", "fourth", "fifth", "tenth", "half", NULL};
+		"third", "quarter", "fourth", "fifth", "tenth", "half", "半", NULL};
 	size_t		i,
 				j;
 	int			k;
@@ -191,8 +191,9 @@ check_fact(const Fact *f, void *arg)
 		  has_nul(f->qualifier, sizeof(f->qualifier)) && has_nul(f->delta, sizeof(f->delta)) &&
 		  has_nul(f->goal, sizeof(f->goal)) && has_nul(f->period, sizeof(f->period)),
 		  "a text field is not NUL-terminated");
-	for (const char *u = f->unit; *u; u++)
-		CHECK(*u > 0x20 && *u < 0x7F, "unit \"%s\" is not printable ASCII", f->unit);
+	/* "‰" (a rate per thousand) is the one unit that is not ASCII */
+	for (const char *u = f->unit; *u && strcmp(f->unit, "\xE2\x80\xB0") != 0; u++)
+		CHECK(*u > 0x20 && *u < 0x7F, "unit \"%s\" is not printable ASCII or \"‰\"", f->unit);
 	CHECK(!f->qualifier[0] || strcmp(f->qualifier, ">") == 0 || strcmp(f->qualifier, ">=") == 0 ||
 		  strcmp(f->qualifier, "<") == 0 || strcmp(f->qualifier, "<=") == 0 ||
 		  strcmp(f->qualifier, "~") == 0, "qualifier \"%s\"", f->qualifier);
