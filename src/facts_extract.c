@@ -47,6 +47,10 @@ typedef struct Ctx
 	char		tab_kind[8];	/* 'l' level, 'd' change, 0 unknown */
 	char		tab_basis[8];	/* basis of a change column */
 	int			doc_year;		/* the year the headline names (0: none): what "全年" means */
+	/* a period inside a comparison clause (", compared with 6.1 percent for the first nine months")
+	 * holds only for the figures of that clause, tokens [loc_lo, loc_hi); else both 0 */
+	short		loc_lo[MAX_PERIODS];
+	short		loc_hi[MAX_PERIODS];
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -557,6 +561,40 @@ inherit_change(const FxSent *s, Fig *fig, int nf)
 }
 
 /*
+ * "grew 5.5 percent, compared with 6.1 percent for the first nine months":
+ * a bare rate recalled to compare with a change is a change of the same
+ * kind; a level ("was 5.0 percent, down from 5.3 percent") stays a level.
+ */
+static void
+compared_changes(const FxSent *s, Fig *fig, int nf)
+{
+	static const char *const opens[] = {"compared with", "compared to", "versus", "vs",
+		"against", "as against", "up from", "down from", NULL};
+	int			k,
+				j,
+				m;
+
+	for (k = 1; k < nf; k++)
+	{
+		Fig		   *c = &fig[k];
+
+		if (c->sign != 0 || (strcmp(c->num.unit, "%") != 0 && strcmp(c->num.unit, "pp") != 0) ||
+			(m = fx_match_list(s, c->lo, opens, NULL)) == 0 || c->lo + m < c->a - 2 ||
+			c->lo + m > c->num.t0)
+			continue;
+		for (j = k - 1; j >= 0; j--)
+			if (fig[j].num.t0 < c->lo && strcmp(fig[j].num.unit, c->num.unit) == 0)
+				break;
+		if (j < 0 || fig[j].sign == 0)
+			continue;
+		c->sign = fig[j].sign;
+		c->verb = c->lo;
+		if (!c->basis)
+			c->basis = fig[j].basis;
+	}
+}
+
+/*
  * The basis a change states elsewhere in its sentence ("In terms of
  * month-on-month growth"): the nearest one before token to, not across a
  * ";".  memo[t] (-1: not known yet) keeps the answer for every t the search
@@ -880,6 +918,48 @@ subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
 	}
 }
 
+/* Is period k local to a comparison clause that token i is outside of? */
+static inline bool
+foreign(const Ctx *ctx, int k, int i)
+{
+	return ctx->loc_hi[k] > 0 && (i < ctx->loc_lo[k] || i >= ctx->loc_hi[k]);
+}
+
+/*
+ * Clauses that recall another figure to compare with: ", compared with 6.1
+ * percent for the first nine months", ", after a 0.2 percent fall in March",
+ * ", down from 5.3 percent in March".  Their periods are their own figures'
+ * (the rest of the sentence and the paragraph keep theirs).
+ */
+static const char *const comparison_opens[] = {"compared with", "compared to", "after",
+	"following", "versus", "vs", "against", "as against", "up from", "down from", NULL};
+
+static void
+local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	int			k,
+				lo,
+				hi,
+				j;
+
+	for (k = 0; k < np; k++)
+	{
+		ctx->loc_lo[k] = ctx->loc_hi[k] = 0;
+		lo = clause_start(s, per[k].t0);
+		if (per[k].base || lo == 0 || fx_match_list(s, lo, comparison_opens, NULL) == 0)
+			continue;
+		for (hi = lo; hi < s->n && !fx_is_clause_end(s, hi) && !fx_is(s, hi, "."); hi++)
+			;
+		for (j = lo; j < per[k].t0; j++)
+			if (s->t[j].type == TK_NUM && !in_period(per, np, j))
+				break;
+		if (j == per[k].t0)
+			continue;			/* "after 2020": no figure of its own, no comparison */
+		ctx->loc_lo[k] = (short) lo;
+		ctx->loc_hi[k] = (short) hi;
+	}
+}
+
 /*
  * The period of a figure at token i: the nearest one in its clause (before
  * it, else after it), else the nearest before it in the sentence, else after
@@ -898,29 +978,29 @@ period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, i
 					   fx_word(s, after, "for") || fx_word(s, after, "over")))
 		after++;
 	for (k = 0; k < np && after >= 0; k++)
-		if (!per[k].base && per[k].t0 == after)
+		if (!per[k].base && per[k].t0 == after && !foreign(ctx, k, i))
 			return &per[k];
 
 	for (hi = i; hi < s->n && !fx_is_clause_end(s, hi); hi++)
 		;
 	for (k = 0; k < np; k++)
-		if (!per[k].base && per[k].t0 >= lo && per[k].t1 <= i)
+		if (!per[k].base && per[k].t0 >= lo && per[k].t1 <= i && !foreign(ctx, k, i))
 			best = &per[k];
 	for (k = 0; k < np && !best; k++)
-		if (!per[k].base && per[k].t0 >= i && per[k].t1 <= hi)
+		if (!per[k].base && per[k].t0 >= i && per[k].t1 <= hi && !foreign(ctx, k, i))
 			best = &per[k];
 	for (k = 0; k < np && !best; k++)
-		if (!per[k].base && per[k].t1 <= i)
+		if (!per[k].base && per[k].t1 <= i && !foreign(ctx, k, i))
 		{
 			int			m;
 
 			for (m = k + 1; m < np; m++)
-				if (!per[m].base && per[m].t1 <= i)
+				if (!per[m].base && per[m].t1 <= i && !foreign(ctx, m, i))
 					k = m;
 			best = &per[k];
 		}
 	for (k = 0; k < np && !best; k++)
-		if (!per[k].base && per[k].t0 >= i)
+		if (!per[k].base && per[k].t0 >= i && !foreign(ctx, k, i))
 			best = &per[k];
 	if (best)
 		return best;
@@ -1746,6 +1826,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
+	local_periods(ctx, s, per, np);
 	if (ctx->para_sentences == 1)
 	{
 		/* a line of prose: the title of a table that may follow */
@@ -1780,6 +1861,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	memset(basis_memo, -1, sizeof(basis_memo));
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
+	compared_changes(s, fig, nf);
 	subjects(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
 	for (k = 0; k < nf; k++)
@@ -1826,7 +1908,7 @@ sentence(Ctx *ctx, const FxSent *s)
 			}
 	}
 	for (k = np - 1; k >= 0; k--)
-		if (!per[k].base)
+		if (!per[k].base && ctx->loc_hi[k] == 0)
 		{
 			ctx->para = per[k];
 			ctx->has_para = true;
