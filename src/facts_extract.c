@@ -51,6 +51,7 @@ typedef struct Ctx
 	 * holds only for the figures of that clause, tokens [loc_lo, loc_hi); else both 0 */
 	short		loc_lo[MAX_PERIODS];
 	short		loc_hi[MAX_PERIODS];
+	char		para_basis;		/* "On a month-on-month basis," opening a sentence: the paragraph's basis */
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -632,6 +633,46 @@ sentence_basis(const FxSent *s, int to, signed char *memo)
 	for (t = j + 1 > 0 ? j + 1 : 0; t <= to; t++)
 		memo[t] = (signed char) r;
 	return r;
+}
+
+/*
+ * The basis a sentence sets for the rest of its paragraph: an opening clause
+ * with a basis and no figure ("On a month-on-month basis,", "From the
+ * previous month,"); a sentence that names another basis ends it.
+ */
+static void
+paragraph_basis(Ctx *ctx, const FxSent *s)
+{
+	int			i,
+				w,
+				m;
+	char		tag[4],
+				named = 0;
+	bool		opening = true;
+
+	for (i = 0; i < s->n; i++)
+	{
+		if (s->t[i].type == TK_NUM)
+			opening = false;
+		if (opening && i > 0 && fx_is_clause_end(s, i))
+		{
+			if (named)
+			{
+				ctx->para_basis = named;
+				return;
+			}
+			opening = false;
+		}
+		if ((m = fx_match_list(s, i, fx_basis_words, &w)) > 0)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			if (tag[0] == 'y' || tag[0] == 'm' || tag[0] == 'q')
+				named = tag[0];
+			i += m - 1;
+		}
+	}
+	if (named && named != ctx->para_basis)
+		ctx->para_basis = 0;
 }
 
 /* --- facts ------------------------------------------------------------------ */
@@ -1876,6 +1917,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
+		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0)
+			f->basis = ctx->para_basis;
 		if (f->in_range)
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
@@ -1890,6 +1933,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		if (f->ok)
 			report(ctx, s, per, np, f, f->range_lo >= 0 ? &fig[f->range_lo] : NULL, goal_cue);
 	}
+	paragraph_basis(ctx, s);
 	if (goal_cue)
 		direction_goals(ctx, s, per, np, fig, nf);
 	multiple_words(ctx, s, per, np);
@@ -1938,6 +1982,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.doc_year = 0;
 	ctx.tab_cols = 0;
 	ctx.tab_has_per = false;
+	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;
 	s.pub = published;
@@ -1966,6 +2011,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 			if (!ctx.para_item && !ctx.lead_in_para)
 				ctx.lead = false;
 			ctx.has_para = ctx.para_item = ctx.para_note = ctx.lead_in_para = false;
+			ctx.para_basis = 0;
 			ctx.para_sentences = 0;
 		}
 		if (out->tick)
