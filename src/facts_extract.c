@@ -75,6 +75,7 @@ typedef struct Fig
 	int			sa,
 				sb;				/* subject tokens [sa, sb) */
 	int			base;			/* its comparison base among the periods, or -1 */
+	bool		rate_change;	/* "the decline widened by 0.4 percentage points": no basis unless stated */
 } Fig;
 
 /* --- sentences ------------------------------------------------------------ */
@@ -285,6 +286,11 @@ after_figure(const FxSent *s, Fig *f)
 			fx_tag(fx_qual_after[w], f->qual, sizeof(f->qual));
 		j += m;
 	}
+	/* "growth was 0.3 percentage points lower than in March": the comparative, not the noun */
+	if (pct && f->sign != 0 && f->verb < f->num.t0 && fx_word(s, j + 1, "than") &&
+		(fx_word(s, j, "lower") || fx_word(s, j, "slower") || fx_word(s, j, "higher") ||
+		 fx_word(s, j, "faster")))
+		f->sign = 0;
 	if (pct && f->sign == 0)
 	{
 		if ((m = fx_match_list(s, j, fx_up_after, NULL)) > 0)
@@ -367,6 +373,39 @@ bare_count(const FxSent *s, const Fig *f)
 	return false;
 }
 
+/*
+ * "the year-on-year decline widened by 0.4 percentage points" is -0.4 pp,
+ * "the decline narrowed by 0.3" +0.3, "growth slowed/quickened by 0.2":
+ * a change of a rate against the last period's rate, whatever basis the
+ * rate itself has.
+ */
+static void
+rate_change(const FxSent *s, Fig *f)
+{
+	static const char *const verbs[] = {"-|widened", "-|widen", "-|widens", "-|widening",
+		"+|narrowed", "+|narrow", "+|narrows", "+|narrowing", "0|slowed", "0|accelerated",
+		"0|quickened", NULL};
+	static const char *const falls[] = {"decline", "declines", "decrease", "drop", "fall",
+		"contraction", "deficit", "deflation", "loss", "losses", "downturn", NULL};
+	int			w,
+				j;
+	char		tag[4];
+
+	if (f->verb < 0 || strcmp(f->num.unit, "pp") != 0 ||
+		fx_match_list(s, f->verb, verbs, &w) == 0)
+		return;
+	fx_tag(verbs[w], tag, sizeof(tag));
+	f->rate_change = true;
+	if (tag[0] == '0')
+		return;
+	for (j = f->verb - 1; j >= f->lo && j >= f->verb - 6; j--)
+		if (fx_match_list(s, j, falls, NULL) > 0)
+		{
+			f->sign = tag[0] == '-' ? -1 : 1;
+			return;
+		}
+}
+
 static void
 read_figure(const FxSent *s, Fig *f)
 {
@@ -383,6 +422,7 @@ read_figure(const FxSent *s, Fig *f)
 		memcpy(f->qual, f->num.qual, sizeof(f->qual));
 	q = qualifier_before(s, f);
 	change_before(s, f, q);
+	rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
 		f->a = f->verb;
 	else
@@ -1913,11 +1953,11 @@ sentence(Ctx *ctx, const FxSent *s)
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
 			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
-		if (f->sign != 0 && !f->basis)
+		if (f->sign != 0 && !f->basis && (!f->rate_change || f->base >= 0))
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
-		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0)
+		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change)
 			f->basis = ctx->para_basis;
 		if (f->in_range)
 			f->ok = false;

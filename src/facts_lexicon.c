@@ -16,7 +16,7 @@ const char *const fx_up_verbs[] = {
 	"rising", "risen", "grew", "grow", "grows", "growing", "grown", "growth",
 	"up", "gain", "gained", "gains", "climbed", "climb", "climbs", "jumped",
 	"jump", "jumps", "surged", "surge", "expanded", "expand", "expands",
-	"expansion", "accelerated", "went up", "go up", "goes up", "picked up",
+	"expansion", "accelerated", "quickened", "went up", "go up", "goes up", "picked up",
 	"edged up", "rebounded", "advanced", "widened", "widen", "widens", "soared",
 	"a rise of", "an increase of", "a growth of", "a nominal increase of",
 	"a real increase of", "nominal growth of", "real growth of", "a nominal growth of",
