@@ -78,6 +78,8 @@ typedef struct Fig
 	bool		rate_change;	/* "the decline widened by 0.4 percentage points": no basis unless stated */
 } Fig;
 
+static bool respectively(const FxSent *s, int from);
+
 /* --- sentences ------------------------------------------------------------ */
 
 static bool
@@ -406,6 +408,40 @@ rate_change(const FxSent *s, Fig *f)
 		}
 }
 
+/*
+ * "cut water use per unit of GDP by around 3 percent": a verb that acts on
+ * an object, then "by" and the figure.  Only verbs of acting, so that a
+ * noun in the object ("growth", "output") is not taken for one.
+ */
+static void
+verb_object_by(const FxSent *s, Fig *f, int q)
+{
+	static const char *const verbs[] = {"-|cut", "-|cuts", "-|cutting", "-|reduce", "-|reduces",
+		"-|reduced", "-|reducing", "-|lower", "-|lowers", "-|lowered", "-|lowering",
+		"-|decrease", "-|decreases", "-|decreased", "-|bring down", "-|brought down",
+		"-|bringing down", "-|slash", "-|slashed", "+|raise", "+|raises", "+|raised",
+		"+|raising", "+|increase", "+|increases", "+|increased", "+|boost", "+|boosted",
+		"+|expand", "+|expanded", "+|lift", "+|lifted", NULL};
+	int			j,
+				w;
+	char		tag[4];
+
+	if (f->sign != 0 || !fx_word(s, q - 1, "by"))
+		return;
+	for (j = q - 2; j >= f->lo && j >= q - 16; j--)
+	{
+		if (s->t[j].type == TK_NUM)
+			return;
+		if (fx_match_list(s, j, verbs, &w) > 0)
+		{
+			fx_tag(verbs[w], tag, sizeof(tag));
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->verb = j;
+			return;
+		}
+	}
+}
+
 static void
 read_figure(const FxSent *s, Fig *f)
 {
@@ -422,6 +458,7 @@ read_figure(const FxSent *s, Fig *f)
 		memcpy(f->qual, f->num.qual, sizeof(f->qual));
 	q = qualifier_before(s, f);
 	change_before(s, f, q);
+	verb_object_by(s, f, q);
 	rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
 		f->a = f->verb;
@@ -542,6 +579,9 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		}
 		if (!c->share)
 			c->share = p->share;
+		/* "by about 2 percent and 3 percent respectively": the qualifier is the group's */
+		if (!c->qual[0] && p->qual[0] && respectively(s, c->num.t1))
+			memcpy(c->qual, p->qual, sizeof(c->qual));
 		c->level_verb |= p->level_verb;
 		if (!c->num.unit[0] && p->num.unit[0] && !c->num.has_scale)
 			memcpy(c->num.unit, p->num.unit, sizeof(c->num.unit));
