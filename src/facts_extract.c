@@ -175,6 +175,9 @@ qualifier_before(const FxSent *s, Fig *f)
 								fx_word(s, j - 1, "picked") || fx_word(s, j - 1, "went") ||
 								fx_word(s, j - 1, "moved") || fx_word(s, j - 1, "edged")))
 		return f->a;
+	/* "passed 13 laws" is no threshold; "output passed 13 million" is */
+	if ((fx_word(s, j, "passed") || fx_word(s, j, "passing")) && !f->num.has_scale && !f->num.unit[0])
+		return f->a;
 	/* "up to" after a change verb is "up" and "to": "rose up to" is rare, "up to 5%" common */
 	fx_tag(fx_qual_before[w], f->qual, sizeof(f->qual));
 	return j;
@@ -251,6 +254,12 @@ change_before(const FxSent *s, Fig *f, int j)
 		}
 		up = fx_match_before(s, f->lo, j, fx_up_verbs, &wu);
 		dn = fx_match_before(s, f->lo, j, fx_down_verbs, &wd);
+		/* "made up 49.9 percent of sales": a part of a whole, not a rise */
+		if (up >= 0 && dn < 0 && fx_word(s, up, "up") &&
+			(fx_word(s, up - 1, "made") || fx_word(s, up - 1, "make") ||
+			 fx_word(s, up - 1, "makes") || fx_word(s, up - 1, "making") ||
+			 fx_word(s, up - 1, "take") || fx_word(s, up - 1, "took") || fx_word(s, up - 1, "taking")))
+			break;
 		if (up >= 0 || dn >= 0)
 		{
 			f->sign = (dn > up) ? -1 : 1;
@@ -300,14 +309,17 @@ after_figure(const FxSent *s, Fig *f)
 		else if ((m = fx_match_list(s, j, fx_down_after, NULL)) > 0)
 			f->sign = -1, f->verb = j, j += m;
 	}
-	if (!pct && f->sign == 0 && fx_word(s, j + 1, "than") &&
-		(fx_word(s, j + 2, "that") || fx_word(s, j + 2, "last") || fx_word(s, j + 2, "the") ||
-		 fx_word(s, j + 2, "a") || fx_word(s, j + 2, "in")))
+	/* "1.2 million fewer (farms) than at the end of 2022": up to two nouns before "than" */
+	for (m = j + 1; m <= j + 3 && m < s->n && s->t[m].type == TK_WORD && !fx_word(s, m, "than"); m++)
+		;
+	if (!pct && f->sign == 0 && fx_word(s, m, "than") &&
+		(fx_word(s, m + 1, "that") || fx_word(s, m + 1, "last") || fx_word(s, m + 1, "the") ||
+		 fx_word(s, m + 1, "a") || fx_word(s, m + 1, "in") || fx_word(s, m + 1, "at")))
 	{
 		if (fx_word(s, j, "more") || fx_word(s, j, "higher"))
-			f->sign = 1, f->verb = j, j++;
+			f->sign = 1, f->verb = j, j = m;
 		else if (fx_word(s, j, "less") || fx_word(s, j, "fewer") || fx_word(s, j, "lower"))
-			f->sign = -1, f->verb = j, j++;
+			f->sign = -1, f->verb = j, j = m;
 	}
 	if (f->sign != 0 && fx_word(s, j, "than"))
 		f->than = j;
@@ -347,6 +359,20 @@ share_before(const FxSent *s, const Fig *f)
 		if (fx_match_list(s, j, fx_share_words, NULL) > 0)
 			return true;
 	return false;
+}
+
+/* "25 percent of the total", "of the market", "of all": a part of a whole. */
+static bool
+of_whole(const FxSent *s, const Fig *f)
+{
+	int			j = f->num.t1;
+
+	if (!fx_word(s, j, "of"))
+		return false;
+	if (fx_word(s, j + 1, "the") || fx_word(s, j + 1, "its") || fx_word(s, j + 1, "their"))
+		j++;
+	return fx_word(s, j + 1, "total") || fx_word(s, j + 1, "market") || fx_word(s, j + 1, "all") ||
+		fx_word(s, j + 1, "sales") || fx_word(s, j + 1, "whole");
 }
 
 /* Is a bare number (no unit, scale or measure word) a count here? */
@@ -468,7 +494,7 @@ read_figure(const FxSent *s, Fig *f)
 	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
 		f->level_verb = true;
 	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
-		f->share = share_before(s, f);
+		f->share = share_before(s, f) || of_whole(s, f);
 }
 
 static bool
@@ -514,6 +540,23 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 					word = false;
 		int			gap0 = p->num.t1 + fx_match_list(s, p->num.t1, fx_qual_after, NULL);
 
+		/* "rose by 93.4 percent to 6.887 million": the level reached, not another change */
+		if (p->sign != 0 && c->sign == 0 && fx_word(s, c->num.t0 - 1, "to") &&
+			c->num.t0 - 1 >= p->num.t1 && c->num.t0 - 1 <= p->b && strcmp(p->num.unit, c->num.unit) != 0)
+		{
+			c->level_verb = true;
+			continue;
+		}
+		/* "up 4.6 percent (4.4 percent in real terms)": the same change, otherwise measured */
+		if (p->sign != 0 && c->sign == 0 && c->verb < 0 && fx_is(s, c->num.t0 - 1, "(") &&
+			c->num.t0 - 1 >= p->num.t1 && c->num.t0 - 1 <= p->b && strcmp(p->num.unit, c->num.unit) == 0)
+		{
+			c->sign = p->sign;
+			c->verb = p->verb;
+			if (!c->basis)
+				c->basis = p->basis;
+			continue;
+		}
 		/* "rose 7.4 percent year on year and 0.42 percent": the first figure's basis is no gap */
 		if (p->sign != 0 && p->b > gap0 && p->b < c->num.t0 && p->b - gap0 <= 8)
 			gap0 = p->b;
@@ -1169,6 +1212,27 @@ find_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 		}
 	}
 	return -1;
+}
+
+/*
+ * "an increase of 11.09 million tonnes" in a year's (or a month's) figures:
+ * an absolute change with no basis named is against the same period a year
+ * before, as the statistical releases state it.
+ */
+static char
+absolute_basis(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	const FxPeriod *p;
+
+	if (!f->num.unit[0] && !f->num.has_scale && !f->num.measure)
+		return 0;
+	if (strcmp(f->num.unit, "%") == 0 || strcmp(f->num.unit, "pp") == 0 ||
+		strcmp(f->num.unit, "x") == 0 || f->rate_change)
+		return 0;
+	p = period_of(ctx, s, per, np, f);
+	if (!p || p->y0 != p->y1 || p->by || p->plan)
+		return 0;
+	return p->freq == 'A' || (p->freq == 'M' && p->m0 == p->m1) ? 'y' : 0;
 }
 
 /* The basis a base period gives a change of period p: the month before is mom, the year before yoy. */
@@ -1999,6 +2063,8 @@ sentence(Ctx *ctx, const FxSent *s)
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change)
 			f->basis = ctx->para_basis;
+		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !goal_cue)
+			f->basis = absolute_basis(ctx, s, per, np, f);
 		if (f->in_range)
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)

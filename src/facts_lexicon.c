@@ -112,7 +112,9 @@ const char *const fx_qual_before[] = {
 	"<|under", "<|lower than", "<=|at most", "<=|no more than", "<=|not more than",
 	"<=|up to", "<=|a maximum of", "<=|no higher than", "<=|not exceeding",
 	"<=|not exceed", "~|about", "~|around", "~|nearly", "~|approximately", "~|some",
-	"~|roughly", "~|almost", "~|close to", "~|an estimated", "~|approx", ">|超过", ">|逾",
+	"~|roughly", "~|almost", "~|close to", "~|an estimated", "~|approx",
+	">|topped", ">|tops", ">|topping", ">|surpassed", ">|surpasses", ">|surpassing",
+	">|broke through", ">|breaking through", ">|broken through", ">|passed", ">|passing", ">|超过", ">|逾",
 	">|超", ">|多于", ">|高于", ">|突破", ">=|不低于", ">=|不少于", ">=|至少", ">=|不小于", "<|不到", "<|不足",
 	"<|低于", "<|少于", "<=|不超过", "<=|不高于", "<=|最多", "<=|控制在", "~|约", "~|近", "~|大约", "~|接近",
 	"~|将近", "~|大概", "~|约为",
@@ -131,6 +133,7 @@ const char *const fx_qual_after[] = {
 const char *const fx_share_words[] = {
 	"accounting for", "accounted for", "accounts for", "account for", "share",
 	"shares", "proportion", "proportions", "percentage of",
+	"made up", "make up", "makes up", "making up", "took", "taking", "takes",
 	"占", "比重", "占比", "份额",
 	NULL
 };
