@@ -1925,6 +1925,21 @@ note(const FxSent *s)
 	return k > 0 && (fx_is(s, k, ":") || fx_is(s, k, "\xEF\xBC\x9A"));
 }
 
+/* A line of page furniture ("Views: 1,962", "ICP 05034670-2", "Address: No. 57 …"): no facts. */
+static bool
+furniture(const FxSent *s)
+{
+	static const char *const labels[] = {"views", "view", "visits", "hits", "clicks", "address",
+		"tel", "fax", "postcode", "zip code", "icp", "page", "related", "share", "print",
+		"copyright", "editor", "source", "e-mail", "email", NULL};
+	int			m = fx_match_list(s, 0, labels, NULL);
+
+	if (m == 0)
+		return false;
+	return fx_is(s, m, ":") || fx_is(s, m, "\xEF\xBC\x9A") || fx_word(s, 0, "icp") ||
+		fx_word(s, 0, "copyright") || (fx_word(s, 0, "page") && s->t[1].type == TK_NUM);
+}
+
 static int
 count_words(const FxSent *s)
 {
@@ -1999,7 +2014,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	if (ctx->para_sentences++ == 0)
 	{
 		ctx->para_item = list_item(s);
-		ctx->para_note = note(s);
+		ctx->para_note = note(s) || furniture(s);
 	}
 	if (ctx->para_note)
 		return;

@@ -173,6 +173,7 @@ const char *const fx_count_stop[] = {
 	"programme", "initiative", "strategy", "campaign", "system", "mechanism",
 	"plan", "model", "framework", "pattern", "principle", "formula", "policy",
 	"work", "version", "generation", "edition", "round", "session",
+	"views", "view", "visits", "clicks", "reads", "likes", "pageviews",
 	NULL
 };
 
