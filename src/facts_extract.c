@@ -2069,6 +2069,10 @@ sentence(Ctx *ctx, const FxSent *s)
 		Fig		   *f = &fig[k];
 
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
+		/* "is to grow by 25 percent from 2023, and … are to grow by 45 percent": one baseline */
+		if (f->base < 0 && goal_cue && f->sign != 0 && k > 0 && fig[k - 1].base >= 0 &&
+			fig[k - 1].sign != 0 && strcmp(fig[k - 1].num.unit, f->num.unit) == 0)
+			f->base = fig[k - 1].base;
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
 			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
