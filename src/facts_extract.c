@@ -786,6 +786,8 @@ paragraph_basis(Ctx *ctx, const FxSent *s)
 			}
 			opening = false;
 		}
+		if (!opening && !ctx->para_basis)
+			return;				/* nothing to set, nothing to end */
 		if ((m = fx_match_list(s, i, fx_basis_words, &w)) > 0)
 		{
 			fx_tag(fx_basis_words[w], tag, sizeof(tag));
