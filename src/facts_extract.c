@@ -1375,6 +1375,20 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 							  unit, basis_name(basis), per) < (int) len;
 }
 
+/* Is p a period right after the figure in its clause ("around 20 percent in 2025")? */
+static bool
+own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, const Fig *f)
+{
+	int			j;
+
+	if (!p || p < per || p >= per + np || p->t0 < f->num.t1)
+		return false;
+	for (j = f->num.t1; j < p->t0; j++)
+		if (fx_is_clause_end(s, j))
+			return false;
+	return true;
+}
+
 static void
 report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig *fig_lo,
 	   bool goal_cue)
@@ -1428,7 +1442,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
-	if (goal_cue)
+	if (goal_cue && !own_clause(s, per, np, p, f))
 	{
 		int			k;
 
