@@ -1639,6 +1639,52 @@ multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	}
 }
 
+/*
+ * "is to roughly double compared with 2023", "expected to double by 2027":
+ * in a target, doubling (tripling) is a change of +100% (+200%) reported as
+ * a target like any other change.
+ */
+static void
+multiple_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const verbs[] = {"100|double", "200|triple", "300|quadruple", NULL};
+	int			i,
+				v,
+				w,
+				q;
+
+	for (i = 1; i < s->n; i++)
+	{
+		Fig			f;
+		char		tag[8];
+
+		if (fx_match_list(s, i, verbs, &v) != 1 || fx_word(s, i + 1, "the") ||
+			fx_match(s, i + 1, "digit") || fx_is(s, i + 1, "-"))
+			continue;
+		memset(&f, 0, sizeof(f));
+		f.lo = clause_start(s, i);
+		q = fx_match_before(s, f.lo, i, fx_qual_before, &w) >= 0 ? fx_match_before(s, f.lo, i, fx_qual_before, &w) : i;
+		if (!fx_word(s, q - 1, "to"))
+			continue;
+		if (q < i)
+			fx_tag(fx_qual_before[w], f.qual, sizeof(f.qual));
+		fx_tag(verbs[v], tag, sizeof(tag));
+		strcpy(f.num.mant, tag);
+		strcpy(f.num.unit, "%");
+		f.num.t0 = f.num.tn = i;
+		f.num.t1 = i + 1;
+		f.num.noun = -1;
+		f.sign = 1;
+		f.verb = i;
+		f.a = q;
+		f.b = i + 1;
+		f.b = after_figure(s, &f);
+		f.group = f.than = f.range_lo = -1;
+		f.base = find_base(s, per, np, &f);
+		report(ctx, s, per, np, &f, NULL, true);
+	}
+}
+
 /* n/d as a percent with ten decimals, trailing zeros dropped: 2/3 → "66.6666666667". */
 static void
 percent_of(int n, int d, char *buf, size_t len)
@@ -2117,6 +2163,8 @@ sentence(Ctx *ctx, const FxSent *s)
 	paragraph_basis(ctx, s);
 	if (goal_cue)
 		direction_goals(ctx, s, per, np, fig, nf);
+	if (goal_cue)
+		multiple_goals(ctx, s, per, np);
 	multiple_words(ctx, s, per, np);
 	fractions(ctx, s, per, np);
 	english_times(ctx, s, per, np);
