@@ -252,7 +252,7 @@ english(const FxSent *s, int i, FxPeriod *p)
 		return j + 3;
 	}
 	/* "the 14th Five-Year Plan" */
-	if (s->t[j].type == TK_NUM && (n = fx_small_number(s, j, &nt)) >= 3 &&
+	if (j < s->n && s->t[j].type == TK_NUM && (n = fx_small_number(s, j, &nt)) >= 3 &&
 		fx_match(s, j + 1, "th five year plan") >= 4)
 	{
 		int			k = j + 1 + fx_match(s, j + 1, "th five year plan");
