@@ -48,6 +48,11 @@ typedef struct Ctx
 	char		tab_basis[8];	/* basis of a change column */
 	short		tab_base[8];	/* the year a change column compares with ("Growth over 2022"), or 0 */
 	int			doc_year;		/* the year the headline names (0: none): what "全年" means */
+	/* a period inside a comparison clause (", compared with 6.1 percent for the first nine months")
+	 * holds only for the figures of that clause, tokens [loc_lo, loc_hi); else both 0 */
+	short		loc_lo[MAX_PERIODS];
+	short		loc_hi[MAX_PERIODS];
+	char		para_basis;		/* "On a month-on-month basis," opening a sentence: the paragraph's basis */
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -73,7 +78,10 @@ typedef struct Fig
 	int			base;			/* its comparison base among the periods, or -1 */
 	bool		neg;			/* a level written with a minus: "自然增长率为-1.48‰" */
 	int			pidx;			/* 1 + its own period among the periods ("7月、8月…分别"), or 0 */
+	bool		rate_change;	/* "the decline widened by 0.4 percentage points": no basis unless stated */
 } Fig;
+
+static bool respectively(const FxSent *s, int from);
 
 /* --- sentences ------------------------------------------------------------ */
 
@@ -170,6 +178,9 @@ qualifier_before(const FxSent *s, Fig *f)
 								fx_word(s, j - 1, "picked") || fx_word(s, j - 1, "went") ||
 								fx_word(s, j - 1, "moved") || fx_word(s, j - 1, "edged")))
 		return f->a;
+	/* "passed 13 laws" is no threshold; "output passed 13 million" is */
+	if ((fx_word(s, j, "passed") || fx_word(s, j, "passing")) && !f->num.has_scale && !f->num.unit[0])
+		return f->a;
 	/* "up to" after a change verb is "up" and "to": "rose up to" is rare, "up to 5%" common */
 	fx_tag(fx_qual_before[w], f->qual, sizeof(f->qual));
 	return j;
@@ -246,6 +257,12 @@ change_before(const FxSent *s, Fig *f, int j)
 		}
 		up = fx_match_before(s, f->lo, j, fx_up_verbs, &wu);
 		dn = fx_match_before(s, f->lo, j, fx_down_verbs, &wd);
+		/* "made up 49.9 percent of sales": a part of a whole, not a rise */
+		if (up >= 0 && dn < 0 && fx_word(s, up, "up") &&
+			(fx_word(s, up - 1, "made") || fx_word(s, up - 1, "make") ||
+			 fx_word(s, up - 1, "makes") || fx_word(s, up - 1, "making") ||
+			 fx_word(s, up - 1, "take") || fx_word(s, up - 1, "took") || fx_word(s, up - 1, "taking")))
+			break;
 		if (up >= 0 || dn >= 0)
 		{
 			f->sign = (dn > up) ? -1 : 1;
@@ -283,6 +300,11 @@ after_figure(const FxSent *s, Fig *f)
 			fx_tag(fx_qual_after[w], f->qual, sizeof(f->qual));
 		j += m;
 	}
+	/* "growth was 0.3 percentage points lower than in March": the comparative, not the noun */
+	if (pct && f->sign != 0 && f->verb < f->num.t0 && fx_word(s, j + 1, "than") &&
+		(fx_word(s, j, "lower") || fx_word(s, j, "slower") || fx_word(s, j, "higher") ||
+		 fx_word(s, j, "faster")))
+		f->sign = 0;
 	if (pct && f->sign == 0)
 	{
 		if ((m = fx_match_list(s, j, fx_up_after, NULL)) > 0)
@@ -290,14 +312,17 @@ after_figure(const FxSent *s, Fig *f)
 		else if ((m = fx_match_list(s, j, fx_down_after, NULL)) > 0)
 			f->sign = -1, f->verb = j, j += m;
 	}
-	if (!pct && f->sign == 0 && fx_word(s, j + 1, "than") &&
-		(fx_word(s, j + 2, "that") || fx_word(s, j + 2, "last") || fx_word(s, j + 2, "the") ||
-		 fx_word(s, j + 2, "a") || fx_word(s, j + 2, "in")))
+	/* "1.2 million fewer (farms) than at the end of 2022": up to two nouns before "than" */
+	for (m = j + 1; m <= j + 3 && m < s->n && s->t[m].type == TK_WORD && !fx_word(s, m, "than"); m++)
+		;
+	if (!pct && f->sign == 0 && fx_word(s, m, "than") &&
+		(fx_word(s, m + 1, "that") || fx_word(s, m + 1, "last") || fx_word(s, m + 1, "the") ||
+		 fx_word(s, m + 1, "a") || fx_word(s, m + 1, "in") || fx_word(s, m + 1, "at")))
 	{
 		if (fx_word(s, j, "more") || fx_word(s, j, "higher"))
-			f->sign = 1, f->verb = j, j++;
+			f->sign = 1, f->verb = j, j = m;
 		else if (fx_word(s, j, "less") || fx_word(s, j, "fewer") || fx_word(s, j, "lower"))
-			f->sign = -1, f->verb = j, j++;
+			f->sign = -1, f->verb = j, j = m;
 	}
 	if (f->sign != 0 && fx_word(s, j, "than"))
 		f->than = j;
@@ -337,6 +362,20 @@ share_before(const FxSent *s, const Fig *f)
 		if (fx_match_list(s, j, fx_share_words, NULL) > 0)
 			return true;
 	return false;
+}
+
+/* "25 percent of the total", "of the market", "of all": a part of a whole. */
+static bool
+of_whole(const FxSent *s, const Fig *f)
+{
+	int			j = f->num.t1;
+
+	if (!fx_word(s, j, "of"))
+		return false;
+	if (fx_word(s, j + 1, "the") || fx_word(s, j + 1, "its") || fx_word(s, j + 1, "their"))
+		j++;
+	return fx_word(s, j + 1, "total") || fx_word(s, j + 1, "market") || fx_word(s, j + 1, "all") ||
+		fx_word(s, j + 1, "sales") || fx_word(s, j + 1, "whole");
 }
 
 /* Is a bare number (no unit, scale or measure word) a count here? */
@@ -401,6 +440,73 @@ signed_rate(const FxSent *s, Fig *f)
 	}
 }
 
+/*
+ * "the year-on-year decline widened by 0.4 percentage points" is -0.4 pp,
+ * "the decline narrowed by 0.3" +0.3, "growth slowed/quickened by 0.2":
+ * a change of a rate against the last period's rate, whatever basis the
+ * rate itself has.
+ */
+static void
+rate_change(const FxSent *s, Fig *f)
+{
+	static const char *const verbs[] = {"-|widened", "-|widen", "-|widens", "-|widening",
+		"+|narrowed", "+|narrow", "+|narrows", "+|narrowing", "0|slowed", "0|accelerated",
+		"0|quickened", NULL};
+	static const char *const falls[] = {"decline", "declines", "decrease", "drop", "fall",
+		"contraction", "deficit", "deflation", "loss", "losses", "downturn", NULL};
+	int			w,
+				j;
+	char		tag[4];
+
+	if (f->verb < 0 || strcmp(f->num.unit, "pp") != 0 ||
+		fx_match_list(s, f->verb, verbs, &w) == 0)
+		return;
+	fx_tag(verbs[w], tag, sizeof(tag));
+	f->rate_change = true;
+	if (tag[0] == '0')
+		return;
+	for (j = f->verb - 1; j >= f->lo && j >= f->verb - 6; j--)
+		if (fx_match_list(s, j, falls, NULL) > 0)
+		{
+			f->sign = tag[0] == '-' ? -1 : 1;
+			return;
+		}
+}
+
+/*
+ * "cut water use per unit of GDP by around 3 percent": a verb that acts on
+ * an object, then "by" and the figure.  Only verbs of acting, so that a
+ * noun in the object ("growth", "output") is not taken for one.
+ */
+static void
+verb_object_by(const FxSent *s, Fig *f, int q)
+{
+	static const char *const verbs[] = {"-|cut", "-|cuts", "-|cutting", "-|reduce", "-|reduces",
+		"-|reduced", "-|reducing", "-|lower", "-|lowers", "-|lowered", "-|lowering",
+		"-|decrease", "-|decreases", "-|decreased", "-|bring down", "-|brought down",
+		"-|bringing down", "-|slash", "-|slashed", "+|raise", "+|raises", "+|raised",
+		"+|raising", "+|increase", "+|increases", "+|increased", "+|boost", "+|boosted",
+		"+|expand", "+|expanded", "+|lift", "+|lifted", NULL};
+	int			j,
+				w;
+	char		tag[4];
+
+	if (f->sign != 0 || !fx_word(s, q - 1, "by"))
+		return;
+	for (j = q - 2; j >= f->lo && j >= q - 16; j--)
+	{
+		if (s->t[j].type == TK_NUM)
+			return;
+		if (fx_match_list(s, j, verbs, &w) > 0)
+		{
+			fx_tag(verbs[w], tag, sizeof(tag));
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->verb = j;
+			return;
+		}
+	}
+}
+
 static void
 read_figure(const FxSent *s, Fig *f)
 {
@@ -417,6 +523,8 @@ read_figure(const FxSent *s, Fig *f)
 		memcpy(f->qual, f->num.qual, sizeof(f->qual));
 	q = qualifier_before(s, f);
 	change_before(s, f, q);
+	verb_object_by(s, f, q);
+	rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
 		f->a = f->verb;
 	else
@@ -426,7 +534,7 @@ read_figure(const FxSent *s, Fig *f)
 	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
 		f->level_verb = true;
 	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
-		f->share = share_before(s, f);
+		f->share = share_before(s, f) || of_whole(s, f);
 }
 
 static bool
@@ -474,6 +582,23 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 					word = false;
 		int			gap0 = p->num.t1 + fx_match_list(s, p->num.t1, fx_qual_after, NULL);
 
+		/* "rose by 93.4 percent to 6.887 million": the level reached, not another change */
+		if (p->sign != 0 && c->sign == 0 && fx_word(s, c->num.t0 - 1, "to") &&
+			c->num.t0 - 1 >= p->num.t1 && c->num.t0 - 1 <= p->b && strcmp(p->num.unit, c->num.unit) != 0)
+		{
+			c->level_verb = true;
+			continue;
+		}
+		/* "up 4.6 percent (4.4 percent in real terms)": the same change, otherwise measured */
+		if (p->sign != 0 && c->sign == 0 && c->verb < 0 && fx_is(s, c->num.t0 - 1, "(") &&
+			c->num.t0 - 1 >= p->num.t1 && c->num.t0 - 1 <= p->b && strcmp(p->num.unit, c->num.unit) == 0)
+		{
+			c->sign = p->sign;
+			c->verb = p->verb;
+			if (!c->basis)
+				c->basis = p->basis;
+			continue;
+		}
 		/* "rose 7.4 percent year on year and 0.42 percent": the first figure's basis is no gap */
 		if (p->sign != 0 && p->b > gap0 && p->b < c->num.t0 && p->b - gap0 <= 8)
 			gap0 = p->b;
@@ -539,6 +664,9 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		}
 		if (!c->share)
 			c->share = p->share;
+		/* "by about 2 percent and 3 percent respectively": the qualifier is the group's */
+		if (!c->qual[0] && p->qual[0] && respectively(s, c->num.t1))
+			memcpy(c->qual, p->qual, sizeof(c->qual));
 		c->level_verb |= p->level_verb;
 		if (!c->num.unit[0] && p->num.unit[0] && !c->num.has_scale)
 			memcpy(c->num.unit, p->num.unit, sizeof(c->num.unit));
@@ -599,6 +727,40 @@ inherit_change(const FxSent *s, Fig *fig, int nf)
 }
 
 /*
+ * "grew 5.5 percent, compared with 6.1 percent for the first nine months":
+ * a bare rate recalled to compare with a change is a change of the same
+ * kind; a level ("was 5.0 percent, down from 5.3 percent") stays a level.
+ */
+static void
+compared_changes(const FxSent *s, Fig *fig, int nf)
+{
+	static const char *const opens[] = {"compared with", "compared to", "versus", "vs",
+		"against", "as against", "up from", "down from", NULL};
+	int			k,
+				j,
+				m;
+
+	for (k = 1; k < nf; k++)
+	{
+		Fig		   *c = &fig[k];
+
+		if (c->sign != 0 || (strcmp(c->num.unit, "%") != 0 && strcmp(c->num.unit, "pp") != 0) ||
+			(m = fx_match_list(s, c->lo, opens, NULL)) == 0 || c->lo + m < c->a - 2 ||
+			c->lo + m > c->num.t0)
+			continue;
+		for (j = k - 1; j >= 0; j--)
+			if (fig[j].num.t0 < c->lo && strcmp(fig[j].num.unit, c->num.unit) == 0)
+				break;
+		if (j < 0 || fig[j].sign == 0)
+			continue;
+		c->sign = fig[j].sign;
+		c->verb = c->lo;
+		if (!c->basis)
+			c->basis = fig[j].basis;
+	}
+}
+
+/*
  * The basis a change states elsewhere in its sentence ("In terms of
  * month-on-month growth"): the nearest one before token to, not across a
  * ";".  memo[t] (-1: not known yet) keeps the answer for every t the search
@@ -636,6 +798,48 @@ sentence_basis(const FxSent *s, int to, signed char *memo)
 	for (t = j + 1 > 0 ? j + 1 : 0; t <= to; t++)
 		memo[t] = (signed char) r;
 	return r;
+}
+
+/*
+ * The basis a sentence sets for the rest of its paragraph: an opening clause
+ * with a basis and no figure ("On a month-on-month basis,", "From the
+ * previous month,"); a sentence that names another basis ends it.
+ */
+static void
+paragraph_basis(Ctx *ctx, const FxSent *s)
+{
+	int			i,
+				w,
+				m;
+	char		tag[4],
+				named = 0;
+	bool		opening = true;
+
+	for (i = 0; i < s->n; i++)
+	{
+		if (s->t[i].type == TK_NUM)
+			opening = false;
+		if (opening && i > 0 && fx_is_clause_end(s, i))
+		{
+			if (named)
+			{
+				ctx->para_basis = named;
+				return;
+			}
+			opening = false;
+		}
+		if (!opening && !ctx->para_basis)
+			return;				/* nothing to set, nothing to end */
+		if ((m = fx_match_list(s, i, fx_basis_words, &w)) > 0)
+		{
+			fx_tag(fx_basis_words[w], tag, sizeof(tag));
+			if (tag[0] == 'y' || tag[0] == 'm' || tag[0] == 'q')
+				named = tag[0];
+			i += m - 1;
+		}
+	}
+	if (named && named != ctx->para_basis)
+		ctx->para_basis = 0;
 }
 
 /* --- facts ------------------------------------------------------------------ */
@@ -966,6 +1170,48 @@ subjects(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
 	}
 }
 
+/* Is period k local to a comparison clause that token i is outside of? */
+static inline bool
+foreign(const Ctx *ctx, int k, int i)
+{
+	return ctx->loc_hi[k] > 0 && (i < ctx->loc_lo[k] || i >= ctx->loc_hi[k]);
+}
+
+/*
+ * Clauses that recall another figure to compare with: ", compared with 6.1
+ * percent for the first nine months", ", after a 0.2 percent fall in March",
+ * ", down from 5.3 percent in March".  Their periods are their own figures'
+ * (the rest of the sentence and the paragraph keep theirs).
+ */
+static const char *const comparison_opens[] = {"compared with", "compared to", "after",
+	"following", "versus", "vs", "against", "as against", "up from", "down from", NULL};
+
+static void
+local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	int			k,
+				lo,
+				hi,
+				j;
+
+	for (k = 0; k < np; k++)
+	{
+		ctx->loc_lo[k] = ctx->loc_hi[k] = 0;
+		lo = clause_start(s, per[k].t0);
+		if (per[k].base || lo == 0 || fx_match_list(s, lo, comparison_opens, NULL) == 0)
+			continue;
+		for (hi = lo; hi < s->n && !fx_is_clause_end(s, hi) && !fx_is(s, hi, "."); hi++)
+			;
+		for (j = lo; j < per[k].t0; j++)
+			if (s->t[j].type == TK_NUM && !in_period(per, np, j))
+				break;
+		if (j == per[k].t0)
+			continue;			/* "after 2020": no figure of its own, no comparison */
+		ctx->loc_lo[k] = (short) lo;
+		ctx->loc_hi[k] = (short) hi;
+	}
+}
+
 /*
  * The period of a figure at token i: the nearest one in its clause (before
  * it, else after it), else the nearest before it in the sentence, else after
@@ -984,29 +1230,29 @@ period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, i
 					   fx_word(s, after, "for") || fx_word(s, after, "over")))
 		after++;
 	for (k = 0; k < np && after >= 0; k++)
-		if (!per[k].base && per[k].t0 == after)
+		if (!per[k].base && per[k].t0 == after && !foreign(ctx, k, i))
 			return &per[k];
 
 	for (hi = i; hi < s->n && !fx_is_clause_end(s, hi); hi++)
 		;
 	for (k = 0; k < np; k++)
-		if (!per[k].base && per[k].t0 >= lo && per[k].t1 <= i)
+		if (!per[k].base && per[k].t0 >= lo && per[k].t1 <= i && !foreign(ctx, k, i))
 			best = &per[k];
 	for (k = 0; k < np && !best; k++)
-		if (!per[k].base && per[k].t0 >= i && per[k].t1 <= hi)
+		if (!per[k].base && per[k].t0 >= i && per[k].t1 <= hi && !foreign(ctx, k, i))
 			best = &per[k];
 	for (k = 0; k < np && !best; k++)
-		if (!per[k].base && per[k].t1 <= i)
+		if (!per[k].base && per[k].t1 <= i && !foreign(ctx, k, i))
 		{
 			int			m;
 
 			for (m = k + 1; m < np; m++)
-				if (!per[m].base && per[m].t1 <= i)
+				if (!per[m].base && per[m].t1 <= i && !foreign(ctx, m, i))
 					k = m;
 			best = &per[k];
 		}
 	for (k = 0; k < np && !best; k++)
-		if (!per[k].base && per[k].t0 >= i)
+		if (!per[k].base && per[k].t0 >= i && !foreign(ctx, k, i))
 			best = &per[k];
 	if (best)
 		return best;
@@ -1056,6 +1302,27 @@ find_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 		}
 	}
 	return -1;
+}
+
+/*
+ * "an increase of 11.09 million tonnes" in a year's (or a month's) figures:
+ * an absolute change with no basis named is against the same period a year
+ * before, as the statistical releases state it.
+ */
+static char
+absolute_basis(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	const FxPeriod *p;
+
+	if (!f->num.unit[0] && !f->num.has_scale && !f->num.measure)
+		return 0;
+	if (strcmp(f->num.unit, "%") == 0 || strcmp(f->num.unit, "pp") == 0 ||
+		strcmp(f->num.unit, "x") == 0 || f->rate_change)
+		return 0;
+	p = period_of(ctx, s, per, np, f);
+	if (!p || p->y0 != p->y1 || p->by || p->plan)
+		return 0;
+	return p->freq == 'A' || (p->freq == 'M' && p->m0 == p->m1) ? 'y' : 0;
 }
 
 /* The basis a base period gives a change of period p: the month before is mom, the year before yoy. */
@@ -1252,6 +1519,20 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 							  unit, basis_name(basis), per) < (int) len;
 }
 
+/* Is p a period right after the figure in its clause ("around 20 percent in 2025")? */
+static bool
+own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, const Fig *f)
+{
+	int			j;
+
+	if (!p || p < per || p >= per + np || p->t0 < f->num.t1)
+		return false;
+	for (j = f->num.t1; j < p->t0; j++)
+		if (fx_is_clause_end(s, j))
+			return false;
+	return true;
+}
+
 static void
 report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig *fig_lo,
 	   bool goal_cue)
@@ -1314,7 +1595,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		p = &after_base;
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
-	if (goal_cue)
+	if (goal_cue && !own_clause(s, per, np, p, f))
 	{
 		const FxPeriod *d = deadline(s, per, np, f->num.tn);
 
@@ -1545,6 +1826,52 @@ multiple_words(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig
 		set_span(s, &fact, i, f.b);
 		emit(ctx, s, &fact);
 		i += m - 1;
+	}
+}
+
+/*
+ * "is to roughly double compared with 2023", "expected to double by 2027":
+ * in a target, doubling (tripling) is a change of +100% (+200%) reported as
+ * a target like any other change.
+ */
+static void
+multiple_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const verbs[] = {"100|double", "200|triple", "300|quadruple", NULL};
+	int			i,
+				v,
+				w,
+				q;
+
+	for (i = 1; i < s->n; i++)
+	{
+		Fig			f;
+		char		tag[8];
+
+		if (fx_match_list(s, i, verbs, &v) != 1 || fx_word(s, i + 1, "the") ||
+			fx_match(s, i + 1, "digit") || fx_is(s, i + 1, "-"))
+			continue;
+		memset(&f, 0, sizeof(f));
+		f.lo = clause_start(s, i);
+		q = fx_match_before(s, f.lo, i, fx_qual_before, &w) >= 0 ? fx_match_before(s, f.lo, i, fx_qual_before, &w) : i;
+		if (!fx_word(s, q - 1, "to"))
+			continue;
+		if (q < i)
+			fx_tag(fx_qual_before[w], f.qual, sizeof(f.qual));
+		fx_tag(verbs[v], tag, sizeof(tag));
+		strcpy(f.num.mant, tag);
+		strcpy(f.num.unit, "%");
+		f.num.t0 = f.num.tn = i;
+		f.num.t1 = i + 1;
+		f.num.noun = -1;
+		f.sign = 1;
+		f.verb = i;
+		f.a = q;
+		f.b = i + 1;
+		f.b = after_figure(s, &f);
+		f.group = f.than = f.range_lo = -1;
+		f.base = find_base(s, per, np, &f);
+		report(ctx, s, per, np, &f, NULL, true);
 	}
 }
 
@@ -1921,6 +2248,21 @@ note(const FxSent *s)
 	return k > 0 && (fx_is(s, k, ":") || fx_is(s, k, "\xEF\xBC\x9A"));
 }
 
+/* A line of page furniture ("Views: 1,962", "ICP 05034670-2", "Address: No. 57 …"): no facts. */
+static bool
+furniture(const FxSent *s)
+{
+	static const char *const labels[] = {"views", "view", "visits", "hits", "clicks", "address",
+		"tel", "fax", "postcode", "zip code", "icp", "page", "related", "share", "print",
+		"copyright", "editor", "source", "e-mail", "email", NULL};
+	int			m = fx_match_list(s, 0, labels, NULL);
+
+	if (m == 0)
+		return false;
+	return fx_is(s, m, ":") || fx_is(s, m, "\xEF\xBC\x9A") || fx_word(s, 0, "icp") ||
+		fx_word(s, 0, "copyright") || (fx_word(s, 0, "page") && s->t[1].type == TK_NUM);
+}
+
 static int
 count_words(const FxSent *s)
 {
@@ -2213,7 +2555,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	if (ctx->para_sentences++ == 0)
 	{
 		ctx->para_item = list_item(s);
-		ctx->para_note = note(s);
+		ctx->para_note = note(s) || furniture(s);
 	}
 	if (ctx->para_note)
 		return;
@@ -2225,6 +2567,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
+	local_periods(ctx, s, per, np);
 	if (ctx->para_sentences == 1)
 	{
 		/* a line of prose: the title of a table that may follow */
@@ -2267,6 +2610,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	memset(basis_memo, -1, sizeof(basis_memo));
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
+	compared_changes(s, fig, nf);
 	subjects(s, per, np, fig, nf);
 	distribute_periods(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
@@ -2277,13 +2621,21 @@ sentence(Ctx *ctx, const FxSent *s)
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
 		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
 			f->base = shared_base(per, np, fig, k, f->num.t0);
+		/* "is to grow by 25 percent from 2023, and … are to grow by 45 percent": one baseline */
+		if (f->base < 0 && goal_cue && f->sign != 0 && k > 0 && fig[k - 1].base >= 0 &&
+			fig[k - 1].sign != 0 && strcmp(fig[k - 1].num.unit, f->num.unit) == 0)
+			f->base = fig[k - 1].base;
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
 			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
-		if (f->sign != 0 && !f->basis)
+		if (f->sign != 0 && !f->basis && (!f->rate_change || f->base >= 0))
 			f->basis = f->base >= 0 ?
 				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
+		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change)
+			f->basis = ctx->para_basis;
+		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !goal_cue)
+			f->basis = absolute_basis(ctx, s, per, np, f);
 		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
 		if (f->in_range || issuers(s, f) || per_each(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
@@ -2302,8 +2654,11 @@ sentence(Ctx *ctx, const FxSent *s)
 		if (f->ok)
 			report(ctx, s, per, np, f, f->range_lo >= 0 ? &fig[f->range_lo] : NULL, goal_cue);
 	}
+	paragraph_basis(ctx, s);
 	if (goal_cue)
 		direction_goals(ctx, s, per, np, fig, nf);
+	if (goal_cue)
+		multiple_goals(ctx, s, per, np);
 	multiple_words(ctx, s, per, np, fig, nf, goal_cue);
 	fractions(ctx, s, per, np);
 	english_times(ctx, s, per, np);
@@ -2320,7 +2675,7 @@ sentence(Ctx *ctx, const FxSent *s)
 			}
 	}
 	for (k = np - 1; k >= 0; k--)
-		if (!per[k].base)
+		if (!per[k].base && ctx->loc_hi[k] == 0)
 		{
 			ctx->para = per[k];
 			ctx->has_para = true;
@@ -2350,6 +2705,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.doc_year = 0;
 	ctx.tab_cols = 0;
 	ctx.tab_has_per = false;
+	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;
 	s.pub = published;
@@ -2378,6 +2734,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 			if (!ctx.para_item && !ctx.lead_in_para)
 				ctx.lead = false;
 			ctx.has_para = ctx.para_item = ctx.para_note = ctx.lead_in_para = false;
+			ctx.para_basis = 0;
 			ctx.para_sentences = 0;
 		}
 		if (out->tick)

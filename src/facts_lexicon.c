@@ -16,7 +16,7 @@ const char *const fx_up_verbs[] = {
 	"rising", "risen", "grew", "grow", "grows", "growing", "grown", "growth",
 	"up", "gain", "gained", "gains", "climbed", "climb", "climbs", "jumped",
 	"jump", "jumps", "surged", "surge", "expanded", "expand", "expands",
-	"expansion", "accelerated", "went up", "go up", "goes up", "picked up",
+	"expansion", "accelerated", "quickened", "went up", "go up", "goes up", "picked up",
 	"edged up", "rebounded", "advanced", "widened", "widen", "widens", "soared",
 	"a rise of", "an increase of", "a growth of", "a nominal increase of",
 	"a real increase of", "nominal growth of", "real growth of", "a nominal growth of",
@@ -89,7 +89,9 @@ const char *const fx_basis_words[] = {
 	"m|over the previous month", "m|from the previous month",
 	"m|compared with the previous month", "m|compared with last month",
 	"m|than the previous month", "m|than last month", "m|than that of last month",
-	"m|from a month earlier", "m|over last month", "q|quarter on quarter", "q|q o q",
+	"m|from a month earlier", "m|over last month", "m|on the month", "y|on the year",
+	"y|compared with the same month last year", "y|compared with the same month of last year",
+	"y|from the same month last year", "y|over the same month last year", "y|than the same month last year", "q|quarter on quarter", "q|q o q",
 	"q|qoq", "q|over the previous quarter", "q|from the previous quarter",
 	"q|than the previous quarter", "q|compared with the previous quarter",
 	"a|average annual", "a|annual average", "a|annually", "a|a year on average",
@@ -110,7 +112,9 @@ const char *const fx_qual_before[] = {
 	"<|under", "<|lower than", "<=|at most", "<=|no more than", "<=|not more than",
 	"<=|up to", "<=|a maximum of", "<=|no higher than", "<=|not exceeding",
 	"<=|not exceed", "~|about", "~|around", "~|nearly", "~|approximately", "~|some",
-	"~|roughly", "~|almost", "~|close to", "~|an estimated", "~|approx", ">|超过", ">|逾",
+	"~|roughly", "~|almost", "~|close to", "~|an estimated", "~|approx",
+	">|topped", ">|tops", ">|topping", ">|surpassed", ">|surpasses", ">|surpassing",
+	">|broke through", ">|breaking through", ">|broken through", ">|passed", ">|passing", ">|超过", ">|逾",
 	">|超", ">|多于", ">|高于", ">|突破", ">=|不低于", ">=|不少于", ">=|至少", ">=|不小于", "<|不到", "<|不足",
 	"<|低于", "<|少于", "<=|不超过", "<=|不高于", "<=|最多", "<=|控制在", "~|约", "~|近", "~|大约", "~|接近",
 	"~|将近", "~|大概", "~|约为",
@@ -129,6 +133,7 @@ const char *const fx_qual_after[] = {
 const char *const fx_share_words[] = {
 	"accounting for", "accounted for", "accounts for", "account for", "share",
 	"shares", "proportion", "proportions", "percentage of",
+	"made up", "make up", "makes up", "making up", "took", "taking", "takes",
 	"占", "比重", "占比", "份额",
 	NULL
 };
@@ -168,6 +173,7 @@ const char *const fx_count_stop[] = {
 	"programme", "initiative", "strategy", "campaign", "system", "mechanism",
 	"plan", "model", "framework", "pattern", "principle", "formula", "policy",
 	"work", "version", "generation", "edition", "round", "session",
+	"views", "view", "visits", "clicks", "reads", "likes", "pageviews",
 	NULL
 };
 
