@@ -33,6 +33,7 @@ typedef struct Ctx
 	bool		lead;
 	bool		lead_has_per;
 	bool		lead_in_para;
+	bool		lead_fresh;		/* no paragraph has followed the lead yet */
 	FxPeriod	lead_per;
 	int			para_sentences;
 	bool		para_item;		/* the paragraph is an item of a list */
@@ -1186,6 +1187,16 @@ foreign(const Ctx *ctx, int k, int i)
 static const char *const comparison_opens[] = {"compared with", "compared to", "after",
 	"following", "versus", "vs", "against", "as against", "up from", "down from", NULL};
 
+/*
+ * Clauses that give a reason: ", largely because the refunds of 2022 left a
+ * low base", "，主要是由于上年同期基数较低".  A period there is the reason's,
+ * never a figure's, even with no figure in the clause.
+ */
+static const char *const reason_opens[] = {"because", "largely because", "mainly because",
+	"partly because", "partly due to", "mainly due to", "largely due to", "due to", "owing to",
+	"thanks to", "as a result of", "on account of", "reflecting", "主要是由于", "主要由于",
+	"主要是因为", "由于", "因为", "受", "主要受", NULL};
+
 static void
 local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 {
@@ -1198,10 +1209,18 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	{
 		ctx->loc_lo[k] = ctx->loc_hi[k] = 0;
 		lo = clause_start(s, per[k].t0);
-		if (per[k].base || lo == 0 || fx_match_list(s, lo, comparison_opens, NULL) == 0)
+		if (per[k].base || lo == 0)
 			continue;
 		for (hi = lo; hi < s->n && !fx_is_clause_end(s, hi) && !fx_is(s, hi, "."); hi++)
 			;
+		if (fx_match_list(s, lo, reason_opens, NULL) > 0)
+		{
+			ctx->loc_lo[k] = (short) lo;
+			ctx->loc_hi[k] = (short) hi;
+			continue;
+		}
+		if (fx_match_list(s, lo, comparison_opens, NULL) == 0)
+			continue;
 		for (j = lo; j < per[k].t0; j++)
 			if (s->t[j].type == TK_NUM && !in_period(per, np, j))
 				break;
@@ -1609,6 +1628,11 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	{
 		/* a level stated bare is the target; a change stated bare is a direction to go at least so far */
 		const char *cmp = f->qual[0] ? f->qual : !change ? "=" : f->sign < 0 ? "<=" : ">=";
+
+		/* "a drop of at least 3 percent" is a change of at most -3 % */
+		if (change && f->sign < 0 && f->qual[0] && f->qual[0] != '~')
+			cmp = strcmp(f->qual, ">") == 0 ? "<" : strcmp(f->qual, ">=") == 0 ? "<=" :
+				strcmp(f->qual, "<") == 0 ? ">" : ">=";
 
 		if (fx_sig_digits(value) > 18)
 			return;
@@ -2238,6 +2262,23 @@ list_item(const FxSent *s)
 		(fx_is(s, 2, ")") || fx_is(s, 2, "\xEF\xBC\x89"));
 }
 
+/*
+ * A line of a list with no mark, under a lead line ("主要预期目标：" then
+ * "经济增长6%左右；" on a line of its own): one clause that ends with a
+ * semicolon, or a short last line.
+ */
+static bool
+plain_item(const FxSent *s)
+{
+	const char *const ends[] = {";", "\xEF\xBC\x9B", "。", ".", NULL};
+	int			k;
+
+	for (k = 0; ends[k]; k++)
+		if (fx_is(s, s->n - 1, ends[k]))
+			return k < 2 || s->n <= 40;
+	return s->n <= 40;
+}
+
 /* A note on the data ("注：", "附注：", "Note:"): definitions, not facts. */
 static bool
 note(const FxSent *s)
@@ -2554,7 +2595,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		return;
 	if (ctx->para_sentences++ == 0)
 	{
-		ctx->para_item = list_item(s);
+		ctx->para_item = list_item(s) || (ctx->lead && plain_item(s));
 		ctx->para_note = note(s) || furniture(s);
 	}
 	if (ctx->para_note)
@@ -2664,7 +2705,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	english_times(ctx, s, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
-		ctx->lead = ctx->lead_in_para = true;
+		ctx->lead = ctx->lead_in_para = ctx->lead_fresh = true;
 		ctx->lead_has_per = false;
 		for (k = np - 1; k >= 0; k--)
 			if (!per[k].base)
@@ -2697,6 +2738,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.emitted = 0;
 	ctx.nheld = 0;
 	ctx.has_para = ctx.lead = ctx.lead_in_para = ctx.para_item = ctx.para_note = false;
+	ctx.lead_fresh = false;
 	ctx.para_sentences = 0;
 	memset(ix.list, 0, sizeof(ix.list));
 	ix.nkeys = 0;
@@ -2731,8 +2773,11 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 		{
 			if (ctx.para_sentences > 0)
 				ctx.paras++;
-			if (!ctx.para_item && !ctx.lead_in_para)
+			/* a blank line between the lead and its list keeps the list open */
+			if (!ctx.para_item && !ctx.lead_in_para && !(ctx.para_sentences == 0 && ctx.lead_fresh))
 				ctx.lead = false;
+			if (ctx.para_sentences > 0 && !ctx.lead_in_para)
+				ctx.lead_fresh = false;
 			ctx.has_para = ctx.para_item = ctx.para_note = ctx.lead_in_para = false;
 			ctx.para_basis = 0;
 			ctx.para_sentences = 0;
