@@ -81,6 +81,23 @@ span_datum(Emitter *e, long start, long end)
 	return RangeTypePGetDatum(make_range(e->int4range, &lo, &hi, false));
 }
 
+/*
+ * A unit is ASCII but for ‰: in a database whose encoding is not UTF8 it is
+ * written "permille", so that a rate per thousand never makes an ASCII
+ * document fail with 22P05 (doc/extract_facts.md, "The rows").
+ */
+static Datum
+unit_datum(const char *unit)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *) unit; *p; p++)
+		if (*p >= 0x80)
+			return GetDatabaseEncoding() == PG_UTF8 ?
+				PointerGetDatum(utf8_to_text(unit, strlen(unit))) : CStringGetTextDatum("permille");
+	return CStringGetTextDatum(unit);
+}
+
 static void
 emit_fact(const Fact *f, void *arg)
 {
@@ -97,7 +114,7 @@ emit_fact(const Fact *f, void *arg)
 		v[2] = DirectFunctionCall3(numeric_in, CStringGetDatum(f->value),
 								   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 	if (!(n[3] = f->unit[0] == '\0'))
-		v[3] = CStringGetTextDatum(f->unit);
+		v[3] = unit_datum(f->unit);
 	if (!(n[4] = f->qualifier[0] == '\0'))
 		v[4] = CStringGetTextDatum(f->qualifier);
 	if (!(n[5] = f->delta[0] == '\0'))

@@ -6,7 +6,8 @@
 #   - a character LATIN1 lacks is 22P05 (as convert() says it), never a
 #     silently changed page;
 #   - extract_facts() gives the same rows in LATIN1 as in UTF8, and its span
-#     counts characters, so substr() finds the evidence after an é.
+#     counts characters, so substr() finds the evidence after an é; its one
+#     non-ASCII unit, ‰, is "permille" where the encoding is not UTF8.
 # pg_regress cannot test this: its database is created in one encoding.
 #
 # Needs a server on this machine (PGHOST etc. set), the extension installed:
@@ -27,7 +28,15 @@ qv() { PGCLIENTENCODING=UTF8 psql -X -q -At -v VERBOSITY=verbose -d "$1" -c "$2"
 for d in "$latin1" "$utf8"; do dropdb --if-exists "$d" >/dev/null 2>&1; done
 if ! createdb -T template0 -E LATIN1 --locale=C "$latin1" >/dev/null 2>&1 ||
    ! createdb -T template0 -E UTF8 --locale=C "$utf8" >/dev/null 2>&1; then
-  not_ok "create a LATIN1 and a UTF8 database"; tap_done; exit 1
+  not_ok "create a LATIN1 and a UTF8 database"; # A rate per thousand is in ‰, which LATIN1 lacks: there it is "permille",
+# and the ASCII release still reads (no 22P05).
+rate="The birth rate was 6.39 per thousand in 2023."
+same "UTF8: a rate per thousand has the unit ‰" \
+  "level|6.39|‰" "$(q "$utf8" "SELECT concat_ws('|', kind, value, unit) FROM extract_facts('$rate', '2024-01-17')")"
+same "LATIN1: the same rate has the unit permille" \
+  "level|6.39|permille" "$(q "$latin1" "SELECT concat_ws('|', kind, value, unit) FROM extract_facts('$rate', '2024-01-17')")"
+
+tap_done; exit 1
 fi
 for d in "$latin1" "$utf8"; do
   run "CREATE EXTENSION policy_ext in $d" psql -X -q -d "$d" -c 'CREATE EXTENSION policy_ext'
@@ -72,5 +81,13 @@ same "LATIN1: the evidence of both figures holds the figure (substr by span)" \
 same "LATIN1: the sentence comes back in the database encoding" \
   "Café sales rose 5 percent in 2023." \
   "$(q "$latin1" "SELECT sentence FROM extract_facts('$doc', '2024-01-10') WHERE value = 5")"
+
+# A rate per thousand is in ‰, which LATIN1 lacks: there it is "permille",
+# and the ASCII release still reads (no 22P05).
+rate="The birth rate was 6.39 per thousand in 2023."
+same "UTF8: a rate per thousand has the unit ‰" \
+  "level|6.39|‰" "$(q "$utf8" "SELECT concat_ws('|', kind, value, unit) FROM extract_facts('$rate', '2024-01-17')")"
+same "LATIN1: the same rate has the unit permille" \
+  "level|6.39|permille" "$(q "$latin1" "SELECT concat_ws('|', kind, value, unit) FROM extract_facts('$rate', '2024-01-17')")"
 
 tap_done
