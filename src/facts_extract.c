@@ -508,6 +508,38 @@ verb_object_by(const FxSent *s, Fig *f, int q)
 	}
 }
 
+/*
+ * "grew faster, by 8.9 percent and 7.9 percent respectively": the change
+ * verb and an adverb of manner, then a comma and "by" opening the figure's
+ * clause.
+ */
+static void
+verb_comma_by(const FxSent *s, Fig *f, int q)
+{
+	static const char *const adverbs[] = {"faster", "fastest", "slower", "slowest", "more",
+		"most", "sharply", "strongly", "rapidly", "steadily", "slightly", "markedly",
+		"significantly", "notably", "quickly", "fast", "further", "again", NULL};
+	int			e,
+				up,
+				dn;
+
+	if (f->sign != 0 || !fx_word(s, q - 1, "by") || f->lo != q - 1 || !fx_is(s, q - 2, ","))
+		return;
+	for (e = q - 2; e > 0 && q - 2 - e < 2; e--)
+	{
+		up = fx_match_before(s, 0, e, fx_up_verbs, NULL);
+		dn = fx_match_before(s, 0, e, fx_down_verbs, NULL);
+		if (up >= 0 || dn >= 0)
+		{
+			f->sign = dn > up ? -1 : 1;
+			f->verb = dn > up ? dn : up;
+			return;
+		}
+		if (fx_match_list(s, e - 1, adverbs, NULL) != 1)
+			return;
+	}
+}
+
 static void
 read_figure(const FxSent *s, Fig *f)
 {
@@ -525,6 +557,7 @@ read_figure(const FxSent *s, Fig *f)
 	q = qualifier_before(s, f);
 	change_before(s, f, q);
 	verb_object_by(s, f, q);
+	verb_comma_by(s, f, q);
 	rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
 		f->a = f->verb;
@@ -564,6 +597,31 @@ same_unit(const Fig *p, const Fig *c)
 }
 
 static bool respectively(const FxSent *s, int from);
+
+/*
+ * "grew 6.7 percent in the eastern region, 6.9 percent in the central
+ * region and 12 percent in the northeast": after a change, a list whose items
+ * repeat the figure-then-place pattern (the same preposition right after each
+ * figure) are changes too.
+ */
+static bool
+parallel_place(const FxSent *s, const Fig *p, const Fig *c, int gap0)
+{
+	int			j;
+
+	if (p->sign == 0 || c->sign != 0 || c->verb >= 0 || strcmp(p->num.unit, c->num.unit) != 0 ||
+		!c->num.unit[0] || c->num.t0 - gap0 < 3 || c->num.t0 - gap0 > 8 ||
+		!(fx_word(s, gap0, "in") || fx_word(s, gap0, "for") || fx_word(s, gap0, "among")) ||
+		c->num.t1 >= s->n || s->t[gap0].len != s->t[c->num.t1].len ||
+		strncmp(s->doc + s->t[gap0].off, s->doc + s->t[c->num.t1].off, s->t[gap0].len) != 0 ||
+		!is_conj(s, c->num.t0 - 1) || fx_word(s, c->num.t0 - 1, "to"))
+		return false;
+	for (j = gap0 + 1; j < c->num.t0 - 1; j++)
+		if ((s->t[j].type != TK_WORD && !(fx_is(s, j, ",") && j == c->num.t0 - 2)) ||
+			fx_word(s, j, "and") || fx_word(s, j, "or"))
+			return false;
+	return true;
+}
 
 /*
  * Coordinated figures ("38.8% and 29.6%, respectively", "5%、6%和7%") share
@@ -634,6 +692,14 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				continue;
 			}
 		}
+		if (parallel_place(s, p, c, gap0))
+		{
+			c->sign = p->sign;
+			c->verb = p->verb;
+			if (!c->basis)
+				c->basis = p->basis;
+			continue;
+		}
 		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
 			continue;
 		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) &&
@@ -685,6 +751,10 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				g->level_verb = true;
 			if (g->sign == 0 && fig[k].sign != 0 && fig[k].verb >= fig[k].num.t1)
 				g->sign = fig[k].sign;
+			/* "down 0.1 and 0.5 percentage points": the unit written once is the group's */
+			if (!g->num.unit[0] && !g->num.has_scale && !g->num.measure && fig[k].num.unit[0] &&
+				is_conj(s, g->num.t1) && (!strcmp(fig[k].num.unit, "%") || !strcmp(fig[k].num.unit, "pp")))
+				memcpy(g->num.unit, fig[k].num.unit, sizeof(g->num.unit));
 		}
 }
 
@@ -1197,6 +1267,32 @@ static const char *const reason_opens[] = {"because", "largely because", "mainly
 	"thanks to", "as a result of", "on account of", "reflecting", "主要是由于", "主要由于",
 	"主要是因为", "由于", "因为", "受", "主要受", NULL};
 
+/*
+ * A bracket that recalls another figure with its period ("was 47.7 percent
+ * (November: 48.0 percent)"): the period is that figure's alone.  [*lo, *hi)
+ * are the bracket's tokens; false if period p is in no such bracket.
+ */
+static bool
+bracket_of(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, int *lo, int *hi)
+{
+	int			j;
+
+	for (j = p->t0 - 1; j >= 0 && !fx_is(s, j, "(") && !fx_is(s, j, ")"); j--)
+		;
+	if (j < 0 || !fx_is(s, j, "("))
+		return false;
+	*lo = j;
+	for (j = p->t1; j < s->n && !fx_is(s, j, ")") && !fx_is(s, j, "("); j++)
+		;
+	if (j >= s->n || !fx_is(s, j, ")"))
+		return false;
+	*hi = j + 1;
+	for (j = *lo + 1; j < *hi; j++)
+		if (s->t[j].type == TK_NUM && !in_period(per, np, j))
+			return true;
+	return false;				/* "grew 7.2 percent (January-November)": the figure's own period */
+}
+
 static void
 local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 {
@@ -1208,6 +1304,12 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	for (k = 0; k < np; k++)
 	{
 		ctx->loc_lo[k] = ctx->loc_hi[k] = 0;
+		if (!per[k].base && bracket_of(s, per, np, &per[k], &lo, &hi))
+		{
+			ctx->loc_lo[k] = (short) lo;
+			ctx->loc_hi[k] = (short) hi;
+			continue;
+		}
 		lo = clause_start(s, per[k].t0);
 		if (per[k].base || lo == 0)
 			continue;
