@@ -764,9 +764,46 @@ target_noun(const FxSent *s, const Fig *f)
 {
 	int			j;
 
-	for (j = f->a - 1; j >= f->lo && j >= f->a - 6; j--)
+	/* "a growth target of 6 percent": the change noun opens the evidence, the target noun follows it */
+	for (j = f->num.t0 - 1; j >= f->lo && j >= f->a - 6; j--)
 		if (fx_word(s, j, "target") || fx_word(s, j, "goal") || fx_match(s, j, "目标") == 2)
 			return true;
+	return false;
+}
+
+/* "a growth target of 6 percent": the target noun after the change noun names the value itself */
+static bool
+named_change(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	for (j = f->verb + 1; f->verb >= 0 && j < f->num.t0; j++)
+		if (fx_word(s, j, "target") || fx_word(s, j, "goal"))
+			return true;
+	return false;
+}
+
+/*
+ * "had set a growth target of 6 percent, with more than 700,000 new urban
+ * jobs, consumer prices up by about 3 percent and …": the items of a
+ * ", with" clause after a target are targets too, not ";" away.
+ */
+static bool
+target_with(const FxSent *s, const Fig *f)
+{
+	int			j,
+				w = -1;
+
+	for (j = f->a - 1; j > 0; j--)
+	{
+		if (fx_is(s, j, ";") || fx_is(s, j, "\xEF\xBC\x9B"))
+			return false;
+		if (w < 0 && fx_word(s, j, "with") && fx_is(s, j - 1, ","))
+			w = j;
+		if (w >= 0 && j < w && (fx_word(s, j, "target") || fx_word(s, j, "targets") ||
+								fx_word(s, j, "goal") || fx_word(s, j, "goals")))
+			return true;
+	}
 	return false;
 }
 
@@ -1726,10 +1763,11 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 			fx_period_text(p, fact.period, sizeof(fact.period));
 		}
 	}
-	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f)))
+	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f) || target_with(s, f)))
 	{
 		/* a level stated bare is the target; a change stated bare is a direction to go at least so far */
-		const char *cmp = f->qual[0] ? f->qual : !change ? "=" : f->sign < 0 ? "<=" : ">=";
+		const char *cmp = f->qual[0] ? f->qual : !change || named_change(s, f) ? "=" :
+			f->sign < 0 ? "<=" : ">=";
 
 		/* "a drop of at least 3 percent" is a change of at most -3 % */
 		if (change && f->sign < 0 && f->qual[0] && f->qual[0] != '~')
