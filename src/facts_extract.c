@@ -624,6 +624,37 @@ parallel_place(const FxSent *s, const Fig *p, const Fig *c, int gap0)
 }
 
 /*
+ * "retail sales grew 8.5 percent and fixed-asset investment 5 percent": the
+ * verb of a change left out of the next clause (a noun phrase and a rate,
+ * then the clause ends); the rate is a change like the first.
+ */
+static bool
+gapped_change(const FxSent *s, const Fig *p, const Fig *c, int gap0)
+{
+	static const char *const stops[] = {"was", "were", "is", "are", "be", "been", "had", "has",
+		"have", "at", "to", "by", "with", "while", "whereas", "than", "which", "that", "its",
+		"it", "their", "percent", NULL};
+	int			j = gap0,
+				e = c->num.t1;
+
+	if (p->sign == 0 || c->sign != 0 || c->verb >= 0 || strcmp(p->num.unit, "%") != 0 ||
+		strcmp(c->num.unit, "%") != 0 || c->qual[0])
+		return false;
+	if (fx_is(s, j, ","))
+		j++;
+	if (!fx_word(s, j, "and"))
+		return false;
+	if (c->num.t0 - j < 2 || c->num.t0 - j > 6)
+		return false;
+	for (j++; j < c->num.t0; j++)
+		if ((s->t[j].type != TK_WORD && !(fx_is(s, j, "-") && !s->t[j].sp)) ||
+			fx_match_list(s, j, stops, NULL) == 1 ||
+			fx_match_list(s, j, fx_basis_words, NULL) > 0)
+			return false;
+	return e >= s->n || fx_is_clause_end(s, e) || fx_is(s, e, ".") || fx_word(s, e, "and");
+}
+
+/*
  * Coordinated figures ("38.8% and 29.6%, respectively", "5%、6%和7%") share
  * their words; "5%-6%" and "3 to 5" are ranges.
  */
@@ -692,7 +723,7 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				continue;
 			}
 		}
-		if (parallel_place(s, p, c, gap0))
+		if (parallel_place(s, p, c, gap0) || gapped_change(s, p, c, gap0))
 		{
 			c->sign = p->sign;
 			c->verb = p->verb;
@@ -1368,6 +1399,27 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		ctx->loc_lo[k] = (short) lo;
 		ctx->loc_hi[k] = (short) hi;
 	}
+}
+
+/*
+ * "narrower than in the first seven months of the year, when 31,654 new
+ * firms were set up": a period that a ", when" clause follows is that
+ * clause's (the figures in it), even after "than"; the rest of the sentence
+ * and the paragraph keep theirs.
+ */
+static void
+when_clause(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
+{
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (fx_is(s, per[k].t1, ",") && fx_word(s, per[k].t1 + 1, "when") &&
+			(k + 1 == np || per[k + 1].t0 > per[k].t1))
+		{
+			per[k].base = false;
+			ctx->loc_lo[k] = (short) per[k].t0;
+			ctx->loc_hi[k] = (short) s->n;
+		}
 }
 
 /*
@@ -2749,6 +2801,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
 	local_periods(ctx, s, per, np);
+	when_clause(ctx, s, per, np);
 	if (ctx->para_sentences == 1)
 	{
 		/* a line of prose: the title of a table that may follow */
