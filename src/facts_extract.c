@@ -48,6 +48,9 @@ typedef struct Ctx
 	char		tab_kind[8];	/* 'l' level, 'd' change, 0 unknown */
 	char		tab_basis[8];	/* basis of a change column */
 	short		tab_base[8];	/* the year a change column compares with ("Growth over 2022"), or 0 */
+	bool		tab_col_has[8];
+	FxPeriod	tab_col_per[8];	/* a header cell that is a period ("November"): its column's */
+	char		tab_title_unit[8];	/* "Main PMI readings (%)": the unit of the levels below */
 	int			doc_year;		/* the year the headline names (0: none): what "全年" means */
 	/* a period inside a comparison clause (", compared with 6.1 percent for the first nine months")
 	 * holds only for the figures of that clause, tokens [loc_lo, loc_hi); else both 0 */
@@ -2358,7 +2361,9 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb, con
 		fx_sig_digits(value) > 18)
 		return;
 	memset(&fact, 0, sizeof(fact));
-	if (ctx->tab_has_per)
+	if (ctx->tab_kind[c] == 'l' && ctx->tab_col_has[c])
+		fx_period_text(&ctx->tab_col_per[c], fact.period, sizeof(fact.period));
+	else if (ctx->tab_has_per)
 		fx_period_text(&ctx->tab_per, fact.period, sizeof(fact.period));
 	fact.subject_off = s->t[sa].off;
 	fact.subject_len = s->t[sb - 1].off + s->t[sb - 1].len - s->t[sa].off;
@@ -2383,8 +2388,51 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb, con
 		memcpy(fact.unit, ctx->tab_unit[c], sizeof(fact.unit));
 		if (ru && !fact.unit[0])
 			memcpy(fact.unit, ru->unit, sizeof(ru->unit));
+		if (!ru && !fact.unit[0] && !ctx->tab_scale[c])
+			memcpy(fact.unit, ctx->tab_title_unit, sizeof(fact.unit));
 	}
 	emit(ctx, s, &fact);
+}
+
+/*
+ * "Index<TAB>November<TAB>December": a header cell that is only a period (or
+ * a period and a bracket) gives its column of levels that period, not the
+ * span the title named.
+ */
+static void
+column_periods(Ctx *ctx, const FxSent *s, const int *start, int n)
+{
+	FxPeriod	per[MAX_PERIODS];
+	int			np = fx_find_periods(s, per, MAX_PERIODS),
+				c,
+				k,
+				b;
+
+	for (c = 0; c < n; c++)
+	{
+		ctx->tab_col_has[c] = false;
+		b = c + 1 < n ? start[c + 1] : s->n;
+		for (k = 0; k < np && c > 0; k++)
+			if (!per[k].base && per[k].t0 == start[c] && (per[k].t1 == b || fx_is(s, per[k].t1, "(")))
+			{
+				ctx->tab_col_per[c] = per[k];
+				ctx->tab_col_has[c] = true;
+			}
+	}
+}
+
+/* "Main PMI readings, November and December 2023 (%)": a title ending in a bracketed unit. */
+static void
+title_unit(Ctx *ctx, const FxSent *s)
+{
+	int			e = s->n;
+
+	ctx->tab_title_unit[0] = '\0';
+	if (e > 0 && fx_is(s, e - 1, "."))
+		e--;
+	if (e >= 3 && fx_is(s, e - 1, ")") && fx_is(s, e - 3, "(") &&
+		(fx_is(s, e - 2, "%") || fx_word(s, e - 2, "percent")))
+		strcpy(ctx->tab_title_unit, "%");
 }
 
 /*
@@ -2417,6 +2465,7 @@ table_row(Ctx *ctx, const FxSent *s)
 		ctx->tab_cols = n;
 		for (c = 0; c < n; c++)
 			header_cell(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n);
+		column_periods(ctx, s, start, n);
 		return true;
 	}
 	if (ctx->tab_cols != n)
@@ -2807,6 +2856,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		/* a line of prose: the title of a table that may follow */
 		ctx->tab_cols = 0;
 		ctx->tab_has_per = false;
+		title_unit(ctx, s);
 		for (k = np - 1; k >= 0; k--)
 			if (!per[k].base)
 			{
@@ -2940,6 +2990,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.doc_year = 0;
 	ctx.tab_cols = 0;
 	ctx.tab_has_per = false;
+	ctx.tab_title_unit[0] = '\0';
 	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;
