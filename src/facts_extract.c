@@ -57,6 +57,8 @@ typedef struct Ctx
 	short		loc_lo[MAX_PERIODS];
 	short		loc_hi[MAX_PERIODS];
 	char		para_basis;		/* "On a month-on-month basis," opening a sentence: the paragraph's basis */
+	bool		has_last;
+	FxPeriod	last_per;		/* the period the sentence before held, across a line break */
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -1423,6 +1425,30 @@ when_clause(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 			ctx->loc_lo[k] = (short) per[k].t0;
 			ctx->loc_hi[k] = (short) s->n;
 		}
+}
+
+/*
+ * Newswire puts one sentence on a line: "The figure was 2.5 percentage points
+ * lower …", "In the period, mining output grew 10.4 percent." refer back to
+ * the sentence before across the line break.  Such an opening with no period
+ * of its own takes that sentence's period; without one the paragraph rule
+ * stands.
+ */
+static void
+period_anaphora(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const opens[] = {"in the period", "during the period", "in the same period",
+		"during the same period", "in the given period", "over the period", "over the same period",
+		"the figure", "the figures", NULL};
+	int			k;
+
+	if (!ctx->has_last || ctx->has_para || fx_match_list(s, 0, opens, NULL) == 0)
+		return;
+	for (k = 0; k < np; k++)
+		if (!per[k].base)
+			return;
+	ctx->para = ctx->last_per;
+	ctx->has_para = true;
 }
 
 /*
@@ -2851,6 +2877,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	resolve_relative(ctx, s, per, np);
 	local_periods(ctx, s, per, np);
 	when_clause(ctx, s, per, np);
+	period_anaphora(ctx, s, per, np);
 	if (ctx->para_sentences == 1)
 	{
 		/* a line of prose: the title of a table that may follow */
@@ -2965,6 +2992,9 @@ sentence(Ctx *ctx, const FxSent *s)
 			ctx->has_para = true;
 			break;
 		}
+	ctx->has_last = ctx->has_para;
+	if (ctx->has_para)
+		ctx->last_per = ctx->para;
 }
 
 long
@@ -2991,6 +3021,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.tab_cols = 0;
 	ctx.tab_has_per = false;
 	ctx.tab_title_unit[0] = '\0';
+	ctx.has_last = false;
 	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;
