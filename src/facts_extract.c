@@ -318,6 +318,9 @@ after_figure(const FxSent *s, Fig *f)
 		else if ((m = fx_match_list(s, j, fx_down_after, NULL)) > 0)
 			f->sign = -1, f->verb = j, j += m;
 	}
+	/* "1.6 percentage points below the manufacturing average": a gap in points is a change */
+	if (f->sign == 0 && strcmp(f->num.unit, "pp") == 0 && (fx_word(s, j, "above") || fx_word(s, j, "below")))
+		f->sign = fx_word(s, j, "above") ? 1 : -1, f->verb = j, j++;
 	/* "1.2 million fewer (farms) than at the end of 2022": up to two nouns before "than" */
 	for (m = j + 1; m <= j + 3 && m < s->n && s->t[m].type == TK_WORD && !fx_word(s, m, "than"); m++)
 		;
