@@ -48,12 +48,17 @@ typedef struct Ctx
 	char		tab_kind[8];	/* 'l' level, 'd' change, 0 unknown */
 	char		tab_basis[8];	/* basis of a change column */
 	short		tab_base[8];	/* the year a change column compares with ("Growth over 2022"), or 0 */
+	bool		tab_col_has[8];
+	FxPeriod	tab_col_per[8];	/* a header cell that is a period ("November"): its column's */
+	char		tab_title_unit[8];	/* "Main PMI readings (%)": the unit of the levels below */
 	int			doc_year;		/* the year the headline names (0: none): what "全年" means */
 	/* a period inside a comparison clause (", compared with 6.1 percent for the first nine months")
 	 * holds only for the figures of that clause, tokens [loc_lo, loc_hi); else both 0 */
 	short		loc_lo[MAX_PERIODS];
 	short		loc_hi[MAX_PERIODS];
 	char		para_basis;		/* "On a month-on-month basis," opening a sentence: the paragraph's basis */
+	bool		has_last;
+	FxPeriod	last_per;		/* the period the sentence before held, across a line break */
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -313,6 +318,9 @@ after_figure(const FxSent *s, Fig *f)
 		else if ((m = fx_match_list(s, j, fx_down_after, NULL)) > 0)
 			f->sign = -1, f->verb = j, j += m;
 	}
+	/* "1.6 percentage points below the manufacturing average": a gap in points is a change */
+	if (f->sign == 0 && strcmp(f->num.unit, "pp") == 0 && (fx_word(s, j, "above") || fx_word(s, j, "below")))
+		f->sign = fx_word(s, j, "above") ? 1 : -1, f->verb = j, j++;
 	/* "1.2 million fewer (farms) than at the end of 2022": up to two nouns before "than" */
 	for (m = j + 1; m <= j + 3 && m < s->n && s->t[m].type == TK_WORD && !fx_word(s, m, "than"); m++)
 		;
@@ -508,6 +516,38 @@ verb_object_by(const FxSent *s, Fig *f, int q)
 	}
 }
 
+/*
+ * "grew faster, by 8.9 percent and 7.9 percent respectively": the change
+ * verb and an adverb of manner, then a comma and "by" opening the figure's
+ * clause.
+ */
+static void
+verb_comma_by(const FxSent *s, Fig *f, int q)
+{
+	static const char *const adverbs[] = {"faster", "fastest", "slower", "slowest", "more",
+		"most", "sharply", "strongly", "rapidly", "steadily", "slightly", "markedly",
+		"significantly", "notably", "quickly", "fast", "further", "again", NULL};
+	int			e,
+				up,
+				dn;
+
+	if (f->sign != 0 || !fx_word(s, q - 1, "by") || f->lo != q - 1 || !fx_is(s, q - 2, ","))
+		return;
+	for (e = q - 2; e > 0 && q - 2 - e < 2; e--)
+	{
+		up = fx_match_before(s, 0, e, fx_up_verbs, NULL);
+		dn = fx_match_before(s, 0, e, fx_down_verbs, NULL);
+		if (up >= 0 || dn >= 0)
+		{
+			f->sign = dn > up ? -1 : 1;
+			f->verb = dn > up ? dn : up;
+			return;
+		}
+		if (fx_match_list(s, e - 1, adverbs, NULL) != 1)
+			return;
+	}
+}
+
 static void
 read_figure(const FxSent *s, Fig *f)
 {
@@ -525,6 +565,7 @@ read_figure(const FxSent *s, Fig *f)
 	q = qualifier_before(s, f);
 	change_before(s, f, q);
 	verb_object_by(s, f, q);
+	verb_comma_by(s, f, q);
 	rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
 		f->a = f->verb;
@@ -564,6 +605,62 @@ same_unit(const Fig *p, const Fig *c)
 }
 
 static bool respectively(const FxSent *s, int from);
+
+/*
+ * "grew 6.7 percent in the eastern region, 6.9 percent in the central
+ * region and 12 percent in the northeast": after a change, a list whose items
+ * repeat the figure-then-place pattern (the same preposition right after each
+ * figure) are changes too.
+ */
+static bool
+parallel_place(const FxSent *s, const Fig *p, const Fig *c, int gap0)
+{
+	int			j;
+
+	if (p->sign == 0 || c->sign != 0 || c->verb >= 0 || strcmp(p->num.unit, c->num.unit) != 0 ||
+		!c->num.unit[0] || c->num.t0 - gap0 < 3 || c->num.t0 - gap0 > 8 ||
+		!(fx_word(s, gap0, "in") || fx_word(s, gap0, "for") || fx_word(s, gap0, "among")) ||
+		c->num.t1 >= s->n || s->t[gap0].len != s->t[c->num.t1].len ||
+		strncmp(s->doc + s->t[gap0].off, s->doc + s->t[c->num.t1].off, s->t[gap0].len) != 0 ||
+		!is_conj(s, c->num.t0 - 1) || fx_word(s, c->num.t0 - 1, "to"))
+		return false;
+	for (j = gap0 + 1; j < c->num.t0 - 1; j++)
+		if ((s->t[j].type != TK_WORD && !(fx_is(s, j, ",") && j == c->num.t0 - 2)) ||
+			fx_word(s, j, "and") || fx_word(s, j, "or"))
+			return false;
+	return true;
+}
+
+/*
+ * "retail sales grew 8.5 percent and fixed-asset investment 5 percent": the
+ * verb of a change left out of the next clause (a noun phrase and a rate,
+ * then the clause ends); the rate is a change like the first.
+ */
+static bool
+gapped_change(const FxSent *s, const Fig *p, const Fig *c, int gap0)
+{
+	static const char *const stops[] = {"was", "were", "is", "are", "be", "been", "had", "has",
+		"have", "at", "to", "by", "with", "while", "whereas", "than", "which", "that", "its",
+		"it", "their", "percent", NULL};
+	int			j = gap0,
+				e = c->num.t1;
+
+	if (p->sign == 0 || c->sign != 0 || c->verb >= 0 || strcmp(p->num.unit, "%") != 0 ||
+		strcmp(c->num.unit, "%") != 0 || c->qual[0])
+		return false;
+	if (fx_is(s, j, ","))
+		j++;
+	if (!fx_word(s, j, "and"))
+		return false;
+	if (c->num.t0 - j < 2 || c->num.t0 - j > 6)
+		return false;
+	for (j++; j < c->num.t0; j++)
+		if ((s->t[j].type != TK_WORD && !(fx_is(s, j, "-") && !s->t[j].sp)) ||
+			fx_match_list(s, j, stops, NULL) == 1 ||
+			fx_match_list(s, j, fx_basis_words, NULL) > 0)
+			return false;
+	return e >= s->n || fx_is_clause_end(s, e) || fx_is(s, e, ".") || fx_word(s, e, "and");
+}
 
 /*
  * Coordinated figures ("38.8% and 29.6%, respectively", "5%、6%和7%") share
@@ -634,6 +731,14 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				continue;
 			}
 		}
+		if (parallel_place(s, p, c, gap0) || gapped_change(s, p, c, gap0))
+		{
+			c->sign = p->sign;
+			c->verb = p->verb;
+			if (!c->basis)
+				c->basis = p->basis;
+			continue;
+		}
 		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
 			continue;
 		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) &&
@@ -685,6 +790,10 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				g->level_verb = true;
 			if (g->sign == 0 && fig[k].sign != 0 && fig[k].verb >= fig[k].num.t1)
 				g->sign = fig[k].sign;
+			/* "down 0.1 and 0.5 percentage points": the unit written once is the group's */
+			if (!g->num.unit[0] && !g->num.has_scale && !g->num.measure && fig[k].num.unit[0] &&
+				is_conj(s, g->num.t1) && (!strcmp(fig[k].num.unit, "%") || !strcmp(fig[k].num.unit, "pp")))
+				memcpy(g->num.unit, fig[k].num.unit, sizeof(g->num.unit));
 		}
 }
 
@@ -694,9 +803,46 @@ target_noun(const FxSent *s, const Fig *f)
 {
 	int			j;
 
-	for (j = f->a - 1; j >= f->lo && j >= f->a - 6; j--)
+	/* "a growth target of 6 percent": the change noun opens the evidence, the target noun follows it */
+	for (j = f->num.t0 - 1; j >= f->lo && j >= f->a - 6; j--)
 		if (fx_word(s, j, "target") || fx_word(s, j, "goal") || fx_match(s, j, "目标") == 2)
 			return true;
+	return false;
+}
+
+/* "a growth target of 6 percent": the target noun after the change noun names the value itself */
+static bool
+named_change(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	for (j = f->verb + 1; f->verb >= 0 && j < f->num.t0; j++)
+		if (fx_word(s, j, "target") || fx_word(s, j, "goal"))
+			return true;
+	return false;
+}
+
+/*
+ * "had set a growth target of 6 percent, with more than 700,000 new urban
+ * jobs, consumer prices up by about 3 percent and …": the items of a
+ * ", with" clause after a target are targets too, not ";" away.
+ */
+static bool
+target_with(const FxSent *s, const Fig *f)
+{
+	int			j,
+				w = -1;
+
+	for (j = f->a - 1; j > 0; j--)
+	{
+		if (fx_is(s, j, ";") || fx_is(s, j, "\xEF\xBC\x9B"))
+			return false;
+		if (w < 0 && fx_word(s, j, "with") && fx_is(s, j - 1, ","))
+			w = j;
+		if (w >= 0 && j < w && (fx_word(s, j, "target") || fx_word(s, j, "targets") ||
+								fx_word(s, j, "goal") || fx_word(s, j, "goals")))
+			return true;
+	}
 	return false;
 }
 
@@ -1197,6 +1343,32 @@ static const char *const reason_opens[] = {"because", "largely because", "mainly
 	"thanks to", "as a result of", "on account of", "reflecting", "主要是由于", "主要由于",
 	"主要是因为", "由于", "因为", "受", "主要受", NULL};
 
+/*
+ * A bracket that recalls another figure with its period ("was 47.7 percent
+ * (November: 48.0 percent)"): the period is that figure's alone.  [*lo, *hi)
+ * are the bracket's tokens; false if period p is in no such bracket.
+ */
+static bool
+bracket_of(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, int *lo, int *hi)
+{
+	int			j;
+
+	for (j = p->t0 - 1; j >= 0 && !fx_is(s, j, "(") && !fx_is(s, j, ")"); j--)
+		;
+	if (j < 0 || !fx_is(s, j, "("))
+		return false;
+	*lo = j;
+	for (j = p->t1; j < s->n && !fx_is(s, j, ")") && !fx_is(s, j, "("); j++)
+		;
+	if (j >= s->n || !fx_is(s, j, ")"))
+		return false;
+	*hi = j + 1;
+	for (j = *lo + 1; j < *hi; j++)
+		if (s->t[j].type == TK_NUM && !in_period(per, np, j))
+			return true;
+	return false;				/* "grew 7.2 percent (January-November)": the figure's own period */
+}
+
 static void
 local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 {
@@ -1208,6 +1380,12 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	for (k = 0; k < np; k++)
 	{
 		ctx->loc_lo[k] = ctx->loc_hi[k] = 0;
+		if (!per[k].base && bracket_of(s, per, np, &per[k], &lo, &hi))
+		{
+			ctx->loc_lo[k] = (short) lo;
+			ctx->loc_hi[k] = (short) hi;
+			continue;
+		}
 		lo = clause_start(s, per[k].t0);
 		if (per[k].base || lo == 0)
 			continue;
@@ -1229,6 +1407,51 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		ctx->loc_lo[k] = (short) lo;
 		ctx->loc_hi[k] = (short) hi;
 	}
+}
+
+/*
+ * "narrower than in the first seven months of the year, when 31,654 new
+ * firms were set up": a period that a ", when" clause follows is that
+ * clause's (the figures in it), even after "than"; the rest of the sentence
+ * and the paragraph keep theirs.
+ */
+static void
+when_clause(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
+{
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (fx_is(s, per[k].t1, ",") && fx_word(s, per[k].t1 + 1, "when") &&
+			(k + 1 == np || per[k + 1].t0 > per[k].t1))
+		{
+			per[k].base = false;
+			ctx->loc_lo[k] = (short) per[k].t0;
+			ctx->loc_hi[k] = (short) s->n;
+		}
+}
+
+/*
+ * Newswire puts one sentence on a line: "The figure was 2.5 percentage points
+ * lower …", "In the period, mining output grew 10.4 percent." refer back to
+ * the sentence before across the line break.  Such an opening with no period
+ * of its own takes that sentence's period; without one the paragraph rule
+ * stands.
+ */
+static void
+period_anaphora(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const opens[] = {"in the period", "during the period", "in the same period",
+		"during the same period", "in the given period", "over the period", "over the same period",
+		"the figure", "the figures", NULL};
+	int			k;
+
+	if (!ctx->has_last || ctx->has_para || fx_match_list(s, 0, opens, NULL) == 0)
+		return;
+	for (k = 0; k < np; k++)
+		if (!per[k].base)
+			return;
+	ctx->para = ctx->last_per;
+	ctx->has_para = true;
 }
 
 /*
@@ -1624,10 +1847,11 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 			fx_period_text(p, fact.period, sizeof(fact.period));
 		}
 	}
-	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f)))
+	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f) || target_with(s, f)))
 	{
 		/* a level stated bare is the target; a change stated bare is a direction to go at least so far */
-		const char *cmp = f->qual[0] ? f->qual : !change ? "=" : f->sign < 0 ? "<=" : ">=";
+		const char *cmp = f->qual[0] ? f->qual : !change || named_change(s, f) ? "=" :
+			f->sign < 0 ? "<=" : ">=";
 
 		/* "a drop of at least 3 percent" is a change of at most -3 % */
 		if (change && f->sign < 0 && f->qual[0] && f->qual[0] != '~')
@@ -2166,7 +2390,9 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb, con
 		fx_sig_digits(value) > 18)
 		return;
 	memset(&fact, 0, sizeof(fact));
-	if (ctx->tab_has_per)
+	if (ctx->tab_kind[c] == 'l' && ctx->tab_col_has[c])
+		fx_period_text(&ctx->tab_col_per[c], fact.period, sizeof(fact.period));
+	else if (ctx->tab_has_per)
 		fx_period_text(&ctx->tab_per, fact.period, sizeof(fact.period));
 	fact.subject_off = s->t[sa].off;
 	fact.subject_len = s->t[sb - 1].off + s->t[sb - 1].len - s->t[sa].off;
@@ -2191,8 +2417,51 @@ table_figure(Ctx *ctx, const FxSent *s, int c, int i, int e, int sa, int sb, con
 		memcpy(fact.unit, ctx->tab_unit[c], sizeof(fact.unit));
 		if (ru && !fact.unit[0])
 			memcpy(fact.unit, ru->unit, sizeof(ru->unit));
+		if (!ru && !fact.unit[0] && !ctx->tab_scale[c])
+			memcpy(fact.unit, ctx->tab_title_unit, sizeof(fact.unit));
 	}
 	emit(ctx, s, &fact);
+}
+
+/*
+ * "Index<TAB>November<TAB>December": a header cell that is only a period (or
+ * a period and a bracket) gives its column of levels that period, not the
+ * span the title named.
+ */
+static void
+column_periods(Ctx *ctx, const FxSent *s, const int *start, int n)
+{
+	FxPeriod	per[MAX_PERIODS];
+	int			np = fx_find_periods(s, per, MAX_PERIODS),
+				c,
+				k,
+				b;
+
+	for (c = 0; c < n; c++)
+	{
+		ctx->tab_col_has[c] = false;
+		b = c + 1 < n ? start[c + 1] : s->n;
+		for (k = 0; k < np && c > 0; k++)
+			if (!per[k].base && per[k].t0 == start[c] && (per[k].t1 == b || fx_is(s, per[k].t1, "(")))
+			{
+				ctx->tab_col_per[c] = per[k];
+				ctx->tab_col_has[c] = true;
+			}
+	}
+}
+
+/* "Main PMI readings, November and December 2023 (%)": a title ending in a bracketed unit. */
+static void
+title_unit(Ctx *ctx, const FxSent *s)
+{
+	int			e = s->n;
+
+	ctx->tab_title_unit[0] = '\0';
+	if (e > 0 && fx_is(s, e - 1, "."))
+		e--;
+	if (e >= 3 && fx_is(s, e - 1, ")") && fx_is(s, e - 3, "(") &&
+		(fx_is(s, e - 2, "%") || fx_word(s, e - 2, "percent")))
+		strcpy(ctx->tab_title_unit, "%");
 }
 
 /*
@@ -2225,6 +2494,7 @@ table_row(Ctx *ctx, const FxSent *s)
 		ctx->tab_cols = n;
 		for (c = 0; c < n; c++)
 			header_cell(ctx, s, c, start[c], c + 1 < n ? start[c + 1] : s->n);
+		column_periods(ctx, s, start, n);
 		return true;
 	}
 	if (ctx->tab_cols != n)
@@ -2609,11 +2879,14 @@ sentence(Ctx *ctx, const FxSent *s)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
 	local_periods(ctx, s, per, np);
+	when_clause(ctx, s, per, np);
+	period_anaphora(ctx, s, per, np);
 	if (ctx->para_sentences == 1)
 	{
 		/* a line of prose: the title of a table that may follow */
 		ctx->tab_cols = 0;
 		ctx->tab_has_per = false;
+		title_unit(ctx, s);
 		for (k = np - 1; k >= 0; k--)
 			if (!per[k].base)
 			{
@@ -2722,6 +2995,9 @@ sentence(Ctx *ctx, const FxSent *s)
 			ctx->has_para = true;
 			break;
 		}
+	ctx->has_last = ctx->has_para;
+	if (ctx->has_para)
+		ctx->last_per = ctx->para;
 }
 
 long
@@ -2747,6 +3023,8 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.doc_year = 0;
 	ctx.tab_cols = 0;
 	ctx.tab_has_per = false;
+	ctx.tab_title_unit[0] = '\0';
+	ctx.has_last = false;
 	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;

@@ -567,6 +567,13 @@ is_base(const FxSent *s, int t0, bool single)
 		 fx_word(s, t0 - 2, "billion") || fx_word(s, t0 - 2, "up") || fx_word(s, t0 - 2, "down") ||
 		 fx_word(s, t0 - 2, "unchanged") || fx_word(s, t0 - 2, "flat")))
 		return true;
+	/* "rise by 180 billion yuan from the 2023 budget figure": the year of the figure compared with */
+	if (single && t0 >= 3 && fx_word(s, t0 - 1, "the") &&
+		(fx_word(s, t0 - 2, "from") || fx_word(s, t0 - 2, "over")) &&
+		(fx_word(s, t0 - 3, "percent") || fx_word(s, t0 - 3, "points") || fx_is(s, t0 - 3, "%") ||
+		 fx_word(s, t0 - 3, "yuan") || fx_word(s, t0 - 3, "tonnes") || fx_word(s, t0 - 3, "million") ||
+		 fx_word(s, t0 - 3, "billion") || fx_word(s, t0 - 3, "trillion") || fx_word(s, t0 - 3, "dollars")))
+		return true;
 	/* "2.5 times that of 2021" */
 	if (t0 >= 2 && (fx_match(s, t0 - 2, "that of") == 2 || fx_match(s, t0 - 2, "those of") == 2) &&
 		fx_word(s, t0 - 3, "times"))
