@@ -1195,7 +1195,7 @@ static const char *const comparison_opens[] = {"compared with", "compared to", "
 static const char *const reason_opens[] = {"because", "largely because", "mainly because",
 	"partly because", "partly due to", "mainly due to", "largely due to", "due to", "owing to",
 	"thanks to", "as a result of", "on account of", "reflecting", "主要是由于", "主要由于",
-	"主要是因为", "由于", "因为", "受", "主要受", NULL};
+	"主要是因为", "由于", "因为", "受", "主要受", "扣除", NULL};
 
 static void
 local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
@@ -2671,7 +2671,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
 		if (f->sign != 0 && !f->basis && (!f->rate_change || f->base >= 0))
 			f->basis = f->base >= 0 ?
-				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
+				(fx_match(s, per[f->base].t1, "同期") == 2 ? 'y' :
+				 basis_from_base(&per[f->base], period_of(ctx, s, per, np, f))) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change)
 			f->basis = ctx->para_basis;
