@@ -2304,6 +2304,29 @@ furniture(const FxSent *s)
 		fx_word(s, 0, "copyright") || (fx_word(s, 0, "page") && s->t[1].type == TK_NUM);
 }
 
+/*
+ * "分季度看，一季度…，三季度…": a sentence that opens by splitting the figure
+ * into spans of time; the periods it names are its parts', not the
+ * paragraph's ("分行业看，1—11月，…" splits by industry: its period stands).
+ */
+static bool
+enumeration(const FxSent *s)
+{
+	int			j;
+	bool		by_time = false;
+
+	if (!fx_is(s, 0, "分"))
+		return false;
+	for (j = 1; j < s->n && j <= 6 && !fx_is_clause_end(s, j); j++)
+	{
+		if (fx_is(s, j, "季") || fx_is(s, j, "月") || fx_is(s, j, "年"))
+			by_time = true;
+		if (fx_is(s, j, "看") && fx_is_clause_end(s, j + 1))
+			return by_time;
+	}
+	return false;
+}
+
 static int
 count_words(const FxSent *s)
 {
@@ -2716,7 +2739,7 @@ sentence(Ctx *ctx, const FxSent *s)
 				break;
 			}
 	}
-	for (k = np - 1; k >= 0; k--)
+	for (k = np - 1; k >= 0 && !enumeration(s); k--)
 		if (!per[k].base && ctx->loc_hi[k] == 0)
 		{
 			ctx->para = per[k];
