@@ -231,6 +231,46 @@ change_noun(const FxSent *s, Fig *f, int j)
 	}
 }
 
+/*
+ * "增速比规模以上工业快4.6个百分点", "比上年低0.3个百分点", "比上月多1200亿元":
+ * a comparative right before the figure, with 比 or 较 earlier in its clause.
+ */
+static bool
+comparative_before(const FxSent *s, Fig *f, int j)
+{
+	static const char *const up[] = {"快", "高", "多", NULL};
+	static const char *const down[] = {"慢", "低", "少", NULL};
+	int			k,
+				sign;
+
+	if (fx_is(s, j - 1, "了"))
+		j--;
+	if (j - 1 < f->lo || s->t[j - 1].type != TK_HAN)
+		return false;
+	sign = fx_match_list(s, j - 1, up, NULL) == 1 ? 1 : fx_match_list(s, j - 1, down, NULL) == 1 ? -1 : 0;
+	if (sign == 0)
+		return false;
+	for (k = j - 2; k >= f->lo; k--)
+		if (fx_is(s, k, "比") || fx_is(s, k, "较"))
+		{
+			int			w;
+			char		tag[4];
+
+			f->sign = sign;
+			f->verb = j - 1;
+			/* 比上年 is a basis; 比规模以上工业 another series: none, whatever the sentence says */
+			if (fx_match_list(s, k, fx_basis_words, &w) > 0)
+			{
+				fx_tag(fx_basis_words[w], tag, sizeof(tag));
+				f->basis = tag[0];
+			}
+			else
+				f->than = k;
+			return true;
+		}
+	return false;
+}
+
 /* Change word before token j, over fillers and bases; sets sign, verb, basis. */
 static void
 change_before(const FxSent *s, Fig *f, int j)
@@ -283,6 +323,8 @@ change_before(const FxSent *s, Fig *f, int j)
 		}
 		break;
 	}
+	if (comparative_before(s, f, j))
+		return;
 	change_noun(s, f, start);
 }
 
@@ -662,6 +704,8 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		{
 			c->sign = p->sign;
 			c->verb = p->verb;
+			if (c->than < 0)
+				c->than = p->than;	/* "比规模以上工业快4.6和3.1个百分点": one comparison */
 		}
 		if (!c->share)
 			c->share = p->share;
@@ -685,6 +729,10 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				g->level_verb = true;
 			if (g->sign == 0 && fig[k].sign != 0 && fig[k].verb >= fig[k].num.t1)
 				g->sign = fig[k].sign;
+			/* "快4.6和3.1个百分点", "分别增长3.2、4.5和6.1%": the last figure's unit is all of them' */
+			if (!g->num.unit[0] && !g->num.has_scale && !g->num.measure &&
+				(strcmp(fig[k].num.unit, "%") == 0 || strcmp(fig[k].num.unit, "pp") == 0))
+				memcpy(g->num.unit, fig[k].num.unit, sizeof(g->num.unit));
 		}
 }
 
