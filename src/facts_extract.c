@@ -517,6 +517,39 @@ rate_change(const FxSent *s, Fig *f)
 }
 
 /*
+ * "降幅比1—11月份收窄2.1个百分点": a fall that narrows is a rise of the rate,
+ * one that widens (扩大, 加深) a further fall.
+ */
+static void
+chinese_rate_change(const FxSent *s, Fig *f)
+{
+	static const char *const verbs[] = {"+|收窄", "+|缩小", "-|扩大", "-|加深", NULL};
+	static const char *const falls[] = {"降幅", "跌幅", "减幅", "下降幅度", NULL};
+	int			w,
+				j;
+	char		tag[4];
+
+	if (f->verb < 0 || strcmp(f->num.unit, "pp") != 0 ||
+		fx_match_list(s, f->verb, verbs, &w) == 0)
+		return;
+	fx_tag(verbs[w], tag, sizeof(tag));
+	for (j = f->verb - 1; j >= f->lo; j--)
+		if (fx_match_list(s, j, falls, NULL) > 0)
+		{
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->rate_change = true;
+			/* "降幅比上月收窄": its own basis, not the fall's 同比 */
+			for (; j < f->verb && !f->basis; j++)
+				if (fx_match_list(s, j, fx_basis_words, &w) > 0)
+				{
+					fx_tag(fx_basis_words[w], tag, sizeof(tag));
+					f->basis = tag[0];
+				}
+			return;
+		}
+}
+
+/*
  * "cut water use per unit of GDP by around 3 percent": a verb that acts on
  * an object, then "by" and the figure.  Only verbs of acting, so that a
  * noun in the object ("growth", "output") is not taken for one.
@@ -568,6 +601,7 @@ read_figure(const FxSent *s, Fig *f)
 	change_before(s, f, q);
 	verb_object_by(s, f, q);
 	rate_change(s, f);
+	chinese_rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
 		f->a = f->verb;
 	else
