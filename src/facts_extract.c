@@ -236,6 +236,46 @@ change_noun(const FxSent *s, Fig *f, int j)
 	}
 }
 
+/*
+ * "增速比规模以上工业快4.6个百分点", "比上年低0.3个百分点", "比上月多1200亿元":
+ * a comparative right before the figure, with 比 or 较 earlier in its clause.
+ */
+static bool
+comparative_before(const FxSent *s, Fig *f, int j)
+{
+	static const char *const up[] = {"快", "高", "多", NULL};
+	static const char *const down[] = {"慢", "低", "少", NULL};
+	int			k,
+				sign;
+
+	if (fx_is(s, j - 1, "了"))
+		j--;
+	if (j - 1 < f->lo || s->t[j - 1].type != TK_HAN)
+		return false;
+	sign = fx_match_list(s, j - 1, up, NULL) == 1 ? 1 : fx_match_list(s, j - 1, down, NULL) == 1 ? -1 : 0;
+	if (sign == 0)
+		return false;
+	for (k = j - 2; k >= f->lo; k--)
+		if (fx_is(s, k, "比") || fx_is(s, k, "较"))
+		{
+			int			w;
+			char		tag[4];
+
+			f->sign = sign;
+			f->verb = j - 1;
+			/* 比上年 is a basis; 比规模以上工业 another series: none, whatever the sentence says */
+			if (fx_match_list(s, k, fx_basis_words, &w) > 0)
+			{
+				fx_tag(fx_basis_words[w], tag, sizeof(tag));
+				f->basis = tag[0];
+			}
+			else
+				f->than = k;
+			return true;
+		}
+	return false;
+}
+
 /* Change word before token j, over fillers and bases; sets sign, verb, basis. */
 static void
 change_before(const FxSent *s, Fig *f, int j)
@@ -288,6 +328,8 @@ change_before(const FxSent *s, Fig *f, int j)
 		}
 		break;
 	}
+	if (comparative_before(s, f, j))
+		return;
 	change_noun(s, f, start);
 }
 
@@ -483,6 +525,39 @@ rate_change(const FxSent *s, Fig *f)
 }
 
 /*
+ * "降幅比1—11月份收窄2.1个百分点": a fall that narrows is a rise of the rate,
+ * one that widens (扩大, 加深) a further fall.
+ */
+static void
+chinese_rate_change(const FxSent *s, Fig *f)
+{
+	static const char *const verbs[] = {"+|收窄", "+|缩小", "-|扩大", "-|加深", NULL};
+	static const char *const falls[] = {"降幅", "跌幅", "减幅", "下降幅度", NULL};
+	int			w,
+				j;
+	char		tag[4];
+
+	if (f->verb < 0 || strcmp(f->num.unit, "pp") != 0 ||
+		fx_match_list(s, f->verb, verbs, &w) == 0)
+		return;
+	fx_tag(verbs[w], tag, sizeof(tag));
+	for (j = f->verb - 1; j >= f->lo; j--)
+		if (fx_match_list(s, j, falls, NULL) > 0)
+		{
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->rate_change = true;
+			/* "降幅比上月收窄": its own basis, not the fall's 同比 */
+			for (; j < f->verb && !f->basis; j++)
+				if (fx_match_list(s, j, fx_basis_words, &w) > 0)
+				{
+					fx_tag(fx_basis_words[w], tag, sizeof(tag));
+					f->basis = tag[0];
+				}
+			return;
+		}
+}
+
+/*
  * "cut water use per unit of GDP by around 3 percent": a verb that acts on
  * an object, then "by" and the figure.  Only verbs of acting, so that a
  * noun in the object ("growth", "output") is not taken for one.
@@ -567,6 +642,7 @@ read_figure(const FxSent *s, Fig *f)
 	verb_object_by(s, f, q);
 	verb_comma_by(s, f, q);
 	rate_change(s, f);
+	chinese_rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
 		f->a = f->verb;
 	else
@@ -767,6 +843,8 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		{
 			c->sign = p->sign;
 			c->verb = p->verb;
+			if (c->than < 0)
+				c->than = p->than;	/* "比规模以上工业快4.6和3.1个百分点": one comparison */
 		}
 		if (!c->share)
 			c->share = p->share;
@@ -790,9 +868,9 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				g->level_verb = true;
 			if (g->sign == 0 && fig[k].sign != 0 && fig[k].verb >= fig[k].num.t1)
 				g->sign = fig[k].sign;
-			/* "down 0.1 and 0.5 percentage points": the unit written once is the group's */
-			if (!g->num.unit[0] && !g->num.has_scale && !g->num.measure && fig[k].num.unit[0] &&
-				is_conj(s, g->num.t1) && (!strcmp(fig[k].num.unit, "%") || !strcmp(fig[k].num.unit, "pp")))
+			/* "快4.6和3.1个百分点", "分别增长3.2、4.5和6.1%": the unit written once, after the last figure, is the group's */
+			if (!g->num.unit[0] && !g->num.has_scale && !g->num.measure &&
+				(strcmp(fig[k].num.unit, "%") == 0 || strcmp(fig[k].num.unit, "pp") == 0))
 				memcpy(g->num.unit, fig[k].num.unit, sizeof(g->num.unit));
 		}
 }
@@ -1341,7 +1419,7 @@ static const char *const comparison_opens[] = {"compared with", "compared to", "
 static const char *const reason_opens[] = {"because", "largely because", "mainly because",
 	"partly because", "partly due to", "mainly due to", "largely due to", "due to", "owing to",
 	"thanks to", "as a result of", "on account of", "reflecting", "主要是由于", "主要由于",
-	"主要是因为", "由于", "因为", "受", "主要受", NULL};
+	"主要是因为", "由于", "因为", "受", "主要受", "扣除", NULL};
 
 /*
  * A bracket that recalls another figure with its period ("was 47.7 percent
@@ -2574,6 +2652,29 @@ furniture(const FxSent *s)
 		fx_word(s, 0, "copyright") || (fx_word(s, 0, "page") && s->t[1].type == TK_NUM);
 }
 
+/*
+ * "分季度看，一季度…，三季度…": a sentence that opens by splitting the figure
+ * into spans of time; the periods it names are its parts', not the
+ * paragraph's ("分行业看，1—11月，…" splits by industry: its period stands).
+ */
+static bool
+enumeration(const FxSent *s)
+{
+	int			j;
+	bool		by_time = false;
+
+	if (!fx_is(s, 0, "分"))
+		return false;
+	for (j = 1; j < s->n && j <= 6 && !fx_is_clause_end(s, j); j++)
+	{
+		if (fx_is(s, j, "季") || fx_is(s, j, "月") || fx_is(s, j, "年"))
+			by_time = true;
+		if (fx_is(s, j, "看") && fx_is_clause_end(s, j + 1))
+			return by_time;
+	}
+	return false;
+}
+
 static int
 count_words(const FxSent *s)
 {
@@ -2944,7 +3045,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
 		if (f->sign != 0 && !f->basis && (!f->rate_change || f->base >= 0))
 			f->basis = f->base >= 0 ?
-				basis_from_base(&per[f->base], period_of(ctx, s, per, np, f)) :
+				(fx_match(s, per[f->base].t1, "同期") == 2 ? 'y' :
+				 basis_from_base(&per[f->base], period_of(ctx, s, per, np, f))) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change)
 			f->basis = ctx->para_basis;
@@ -2988,7 +3090,7 @@ sentence(Ctx *ctx, const FxSent *s)
 				break;
 			}
 	}
-	for (k = np - 1; k >= 0; k--)
+	for (k = np - 1; k >= 0 && !enumeration(s); k--)
 		if (!per[k].base && ctx->loc_hi[k] == 0)
 		{
 			ctx->para = per[k];

@@ -641,6 +641,9 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 			/* "是2021年的2.5倍": the period a multiple is taken of */
 			if (fx_is(s, i - 1, "是") && fx_is(s, e, "的"))
 				p.base = true;
+			/* "扣除去年同期…": the same period of another year is always a base */
+			if (fx_match(s, e, "同期") == 2)
+				p.base = true;
 			/* "over the 14th Five-Year Plan period" is the time the target spans */
 			if (p.plan && fx_word(s, i - 1, "over"))
 				p.base = false;
