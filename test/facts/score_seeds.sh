@@ -2,10 +2,10 @@
 # make score: extract_facts() over the shared seed press releases, scored by
 # the shared scorer (issue 7, item 9; doc/extract_facts.md, "Accuracy"); then
 # over the project's held-out releases, scored by test/facts/score.py:
-# test/facts/heldout2/ (written apart from the extractor's rules and never
-# shown to whoever writes them: the blind figure) and test/facts/heldout/
-# (the first such set; its error classes were used in the 2026-11-24
-# session, so it is no longer blind).
+# test/facts/heldout3/ (written apart from the extractor's rules and never
+# shown to whoever writes them: the blind figure), then test/facts/heldout2/
+# and test/facts/heldout/ (written the same way, but their errors were used
+# to write rules in the session of 2026-11-24: no longer blind).
 #
 #   make score                      # ../shared by default
 #   SHARED_DIR=/path/to/shared make score
@@ -25,6 +25,7 @@ shared=$(cd "${SHARED_DIR:-../shared}" 2>/dev/null && pwd) ||
 out=test/facts/out/seeds.jsonl
 held=test/facts/out/heldout.jsonl
 held2=test/facts/out/heldout2.jsonl
+held3=test/facts/out/heldout3.jsonl
 
 # extract TSV DIR OUT: one JSON object per fact of every document of TSV.
 extract() {
@@ -47,6 +48,7 @@ if [ "${1:-}" = "--inside" ]; then
   extract "$shared/corpus/seed_docs.tsv" "$shared/seeds" "$out"
   extract test/facts/heldout/docs.tsv test/facts/heldout "$held"
   extract test/facts/heldout2/docs.tsv test/facts/heldout2 "$held2"
+  extract test/facts/heldout3/docs.tsv test/facts/heldout3 "$held3"
   exit
 fi
 
@@ -57,7 +59,10 @@ pg_virtualenv -t bash test/facts/score_seeds.sh --inside 2>&1 | grep -v '^Creati
 echo "$(wc -l < "$out") facts from $(tail -n +2 "$shared/corpus/seed_docs.tsv" | wc -l) documents in $out"
 python3 "$shared/corpus/score_facts.py" "$shared/corpus/seed_gold.jsonl" "$out" ${SCORE_VERBOSE:+--verbose}
 echo
-echo "blind held-out releases (test/facts/heldout2/, scored by test/facts/score.py):"
+echo "blind held-out releases (test/facts/heldout3/, scored by test/facts/score.py):"
+python3 test/facts/score.py test/facts/heldout3/gold.jsonl "$held3" --docs test/facts/heldout3/docs.tsv
+echo
+echo "second held-out releases (test/facts/heldout2/; no longer blind, see its README):"
 python3 test/facts/score.py test/facts/heldout2/gold.jsonl "$held2" --docs test/facts/heldout2/docs.tsv ${SCORE_VERBOSE:+--verbose}
 echo
 echo "first held-out releases (test/facts/heldout/; no longer blind, see its README):"
