@@ -493,61 +493,41 @@ signed_rate(const FxSent *s, Fig *f)
 
 /*
  * "the year-on-year decline widened by 0.4 percentage points" is -0.4 pp,
- * "the decline narrowed by 0.3" +0.3, "growth slowed/quickened by 0.2":
- * a change of a rate against the last period's rate, whatever basis the
- * rate itself has.
+ * "the decline narrowed by 0.3" +0.3, "growth slowed/quickened by 0.2",
+ * "降幅比1—11月份收窄2.1个百分点" +2.1: a change of a rate against the last
+ * period's rate, whatever basis the rate itself has.  An English verb of
+ * widening marks a rate change even without a fall word; a Chinese one only
+ * after 降幅, and the basis between the two is its own ("降幅比上月收窄").
  */
 static void
 rate_change(const FxSent *s, Fig *f)
 {
 	static const char *const verbs[] = {"-|widened", "-|widen", "-|widens", "-|widening",
 		"+|narrowed", "+|narrow", "+|narrows", "+|narrowing", "0|slowed", "0|accelerated",
-		"0|quickened", NULL};
+		"0|quickened", "+|收窄", "+|缩小", "-|扩大", "-|加深", NULL};
 	static const char *const falls[] = {"decline", "declines", "decrease", "drop", "fall",
-		"contraction", "deficit", "deflation", "loss", "losses", "downturn", NULL};
+		"contraction", "deficit", "deflation", "loss", "losses", "downturn", "降幅", "跌幅",
+		"减幅", "下降幅度", NULL};
 	int			w,
 				j;
 	char		tag[4];
+	bool		han;
 
 	if (f->verb < 0 || strcmp(f->num.unit, "pp") != 0 ||
 		fx_match_list(s, f->verb, verbs, &w) == 0)
 		return;
 	fx_tag(verbs[w], tag, sizeof(tag));
-	f->rate_change = true;
+	han = s->t[f->verb].type == TK_HAN;
+	if (!han)
+		f->rate_change = true;
 	if (tag[0] == '0')
 		return;
-	for (j = f->verb - 1; j >= f->lo && j >= f->verb - 6; j--)
-		if (fx_match_list(s, j, falls, NULL) > 0)
-		{
-			f->sign = tag[0] == '-' ? -1 : 1;
-			return;
-		}
-}
-
-/*
- * "降幅比1—11月份收窄2.1个百分点": a fall that narrows is a rise of the rate,
- * one that widens (扩大, 加深) a further fall.
- */
-static void
-chinese_rate_change(const FxSent *s, Fig *f)
-{
-	static const char *const verbs[] = {"+|收窄", "+|缩小", "-|扩大", "-|加深", NULL};
-	static const char *const falls[] = {"降幅", "跌幅", "减幅", "下降幅度", NULL};
-	int			w,
-				j;
-	char		tag[4];
-
-	if (f->verb < 0 || strcmp(f->num.unit, "pp") != 0 ||
-		fx_match_list(s, f->verb, verbs, &w) == 0)
-		return;
-	fx_tag(verbs[w], tag, sizeof(tag));
-	for (j = f->verb - 1; j >= f->lo; j--)
+	for (j = f->verb - 1; j >= f->lo && (han || j >= f->verb - 6); j--)
 		if (fx_match_list(s, j, falls, NULL) > 0)
 		{
 			f->sign = tag[0] == '-' ? -1 : 1;
 			f->rate_change = true;
-			/* "降幅比上月收窄": its own basis, not the fall's 同比 */
-			for (; j < f->verb && !f->basis; j++)
+			for (; han && j < f->verb && !f->basis; j++)
 				if (fx_match_list(s, j, fx_basis_words, &w) > 0)
 				{
 					fx_tag(fx_basis_words[w], tag, sizeof(tag));
@@ -642,7 +622,6 @@ read_figure(const FxSent *s, Fig *f)
 	verb_object_by(s, f, q);
 	verb_comma_by(s, f, q);
 	rate_change(s, f);
-	chinese_rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
 		f->a = f->verb;
 	else
