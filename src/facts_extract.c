@@ -2929,6 +2929,34 @@ ratio_clause(const FxSent *s, const Fig *f)
 	return false;
 }
 
+/*
+ * "data from the NBS showed on May 16", "the ministry said on Tuesday": the
+ * day a figure was announced is not the period it is about.  The day after
+ * a verb of reporting and "on" is dropped; the count of periods left.
+ */
+static int
+drop_report_dates(const FxSent *s, FxPeriod *per, int np)
+{
+	static const char *const verbs[] = {"showed", "shows", "said", "says", "announced",
+		"released", "published", "reported", "disclosed", "revealed", "stated", NULL};
+	int			k,
+				j,
+				n = 0;
+
+	for (k = 0; k < np; k++)
+	{
+		bool		report = false;
+
+		if (per[k].freq == 'D' && fx_word(s, per[k].t0 - 1, "on"))
+			for (j = per[k].t0 - 2; j >= 0 && j >= per[k].t0 - 3; j--)
+				if (fx_match_list(s, j, verbs, NULL) > 0)
+					report = true;
+		if (!report)
+			per[n++] = per[k];
+	}
+	return n;
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -2955,6 +2983,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	if (count_words(s) < 3)
 		return;
 	np = fx_find_periods(s, per, MAX_PERIODS);
+	np = drop_report_dates(s, per, np);
 	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
