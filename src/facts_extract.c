@@ -2057,6 +2057,24 @@ direction_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fi
 	}
 }
 
+/* A rise of mant % written in words at tokens [i, i + m): "doubled", "翻一番". */
+static void
+word_rise(const FxSent *s, int i, int m, const char *mant, Fig *f)
+{
+	memset(f, 0, sizeof(*f));
+	snprintf(f->num.mant, sizeof(f->num.mant), "%s", mant);
+	strcpy(f->num.unit, "%");
+	f->num.t0 = f->num.tn = i;
+	f->num.t1 = i + m;
+	f->num.noun = -1;
+	f->num.is_int = true;
+	f->sign = 1;
+	f->verb = f->a = i;
+	f->b = i + m;
+	f->lo = clause_start(s, i);
+	f->group = f->than = f->range_lo = -1;
+}
+
 /*
  * "到2027年，C较2023年增长45%，D增加一倍": in a target's sentence a doubling
  * is a target of +100%, read as a figure (baseline, deadline, comparator).
@@ -2067,19 +2085,8 @@ multiple_goal(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig 
 {
 	Fig			f;
 
-	memset(&f, 0, sizeof(f));
-	snprintf(f.num.mant, sizeof(f.num.mant), "%s", tag);
-	strcpy(f.num.unit, "%");
-	f.num.t0 = f.num.tn = i;
-	f.num.t1 = i + m;
-	f.num.noun = -1;
-	f.num.is_int = true;
+	word_rise(s, i, m, tag, &f);
 	f.ok = true;
-	f.sign = 1;
-	f.verb = f.a = i;
-	f.b = i + m;
-	f.lo = clause_start(s, i);
-	f.group = f.than = f.range_lo = -1;
 	f.b = after_figure(s, &f);
 	f.base = find_base(s, per, np, &f);
 	if (f.base < 0 && !f.basis)
@@ -2156,25 +2163,17 @@ multiple_goals(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		if (fx_match_list(s, i, verbs, &v) != 1 || fx_word(s, i + 1, "the") ||
 			fx_match(s, i + 1, "digit") || fx_is(s, i + 1, "-"))
 			continue;
-		memset(&f, 0, sizeof(f));
-		f.lo = clause_start(s, i);
-		q = fx_match_before(s, f.lo, i, fx_qual_before, &w) >= 0 ? fx_match_before(s, f.lo, i, fx_qual_before, &w) : i;
+		fx_tag(verbs[v], tag, sizeof(tag));
+		word_rise(s, i, 1, tag, &f);
+		q = fx_match_before(s, f.lo, i, fx_qual_before, &w);
+		if (q < 0)
+			q = i;
 		if (!fx_word(s, q - 1, "to"))
 			continue;
 		if (q < i)
 			fx_tag(fx_qual_before[w], f.qual, sizeof(f.qual));
-		fx_tag(verbs[v], tag, sizeof(tag));
-		strcpy(f.num.mant, tag);
-		strcpy(f.num.unit, "%");
-		f.num.t0 = f.num.tn = i;
-		f.num.t1 = i + 1;
-		f.num.noun = -1;
-		f.sign = 1;
-		f.verb = i;
 		f.a = q;
-		f.b = i + 1;
 		f.b = after_figure(s, &f);
-		f.group = f.than = f.range_lo = -1;
 		f.base = find_base(s, per, np, &f);
 		report(ctx, s, per, np, &f, NULL, true);
 	}
@@ -3042,12 +3041,9 @@ sentence(Ctx *ctx, const FxSent *s)
 		Fig		   *f = &fig[k];
 
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
+		/* "is to grow by 25 percent from 2023, and … are to grow by 45 percent": one baseline */
 		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
 			f->base = shared_base(per, np, fig, k, f->num.t0);
-		/* "is to grow by 25 percent from 2023, and … are to grow by 45 percent": one baseline */
-		if (f->base < 0 && goal_cue && f->sign != 0 && k > 0 && fig[k - 1].base >= 0 &&
-			fig[k - 1].sign != 0 && strcmp(fig[k - 1].num.unit, f->num.unit) == 0)
-			f->base = fig[k - 1].base;
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
 			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */

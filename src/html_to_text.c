@@ -18,24 +18,6 @@
 #include "html_to_text.h"
 #include "policy_ext.h"
 
-static void *
-ctx_alloc(void *ctx, size_t size)
-{
-	return MemoryContextAlloc((MemoryContext) ctx, size);
-}
-
-static void *
-ctx_realloc(void *ctx, void *p, size_t size)
-{
-	return repalloc(p, size);
-}
-
-static void
-ctx_free(void *ctx, void *p)
-{
-	pfree(p);
-}
-
 static void
 tick(void *arg)
 {
@@ -48,7 +30,7 @@ read_page(const char *utf8, size_t len, HtmlResult *res)
 {
 	PgXmlErrorContext *xcxt;
 	htmlDocPtr volatile doc = NULL;
-	HtmlAlloc	mem = {ctx_alloc, ctx_realloc, ctx_free, CurrentMemoryContext};
+	HtmlAlloc	mem = {pe_ctx_alloc, pe_ctx_realloc, pe_ctx_free, CurrentMemoryContext};
 
 	/* LEGACY: html_read() silences libxml2 itself; nothing reaches this handler. */
 	xcxt = pg_xml_init(PG_XML_STRICTNESS_LEGACY);

@@ -41,3 +41,21 @@ utf8_to_text(const char *s, size_t len)
 
 	return cstring_to_text_with_len(conv, (int) n);
 }
+
+void *
+pe_ctx_alloc(void *ctx, size_t size)
+{
+	return MemoryContextAlloc((MemoryContext) ctx, size);
+}
+
+void *
+pe_ctx_realloc(void *ctx, void *p, size_t size)
+{
+	return repalloc(p, size);
+}
+
+void
+pe_ctx_free(void *ctx, void *p)
+{
+	pfree(p);
+}

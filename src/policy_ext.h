@@ -24,6 +24,14 @@
 extern char *utf8_to_server(const char *s, size_t len, size_t *outlen);
 extern text *utf8_to_text(const char *s, size_t len);
 
+/*
+ * policy_ext.c: the allocator that the plain-C parsers (SDMX state machine,
+ * HTML walker) are handed, over the memory context passed as ctx.
+ */
+extern void *pe_ctx_alloc(void *ctx, size_t size);
+extern void *pe_ctx_realloc(void *ctx, void *p, size_t size);
+extern void pe_ctx_free(void *ctx, void *p);
+
 /* Days from 0001-01-01 (the period calendar) to 2000-01-01 (DateADT 0). */
 #define PERIOD_PG_EPOCH			730119
 

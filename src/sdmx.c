@@ -23,26 +23,6 @@
 
 #include "sdmx.h"
 
-/* --- memory for the state machine: a context of its own --------------------- */
-
-static void *
-ctx_alloc(void *ctx, size_t size)
-{
-	return MemoryContextAlloc((MemoryContext) ctx, size);
-}
-
-static void *
-ctx_realloc(void *ctx, void *p, size_t size)
-{
-	return repalloc(p, size);
-}
-
-static void
-ctx_free(void *ctx, void *p)
-{
-	pfree(p);
-}
-
 /* --- rows ------------------------------------------------------------------- */
 
 /* A key and its value in the server encoding, for a jsonb object. */
@@ -544,9 +524,9 @@ import(FunctionCallInfo fcinfo, xmlTextReaderPtr (*make_reader) (void *), void *
 	memset(&im.dataset, 0, sizeof(im.dataset));
 	memset(&im.series_key, 0, sizeof(im.series_key));
 	machine_cxt = AllocSetContextCreate(CurrentMemoryContext, "sdmx reader", ALLOCSET_DEFAULT_SIZES);
-	mem.alloc = ctx_alloc;
-	mem.realloc = ctx_realloc;
-	mem.free = ctx_free;
+	mem.alloc = pe_ctx_alloc;
+	mem.realloc = pe_ctx_realloc;
+	mem.free = pe_ctx_free;
 	mem.ctx = machine_cxt;
 	cb.observation = on_observation;
 	cb.tick = tick;

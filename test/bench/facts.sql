@@ -24,7 +24,6 @@ SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS policy_ext;
 DROP SCHEMA IF EXISTS factsb CASCADE;
 CREATE SCHEMA factsb;
-SELECT set_config('factsb.runs', :'runs', false) IS NOT NULL AS runs_set \gset
 
 CREATE TABLE factsb.release (file text, published date, body text);
 \set r `cat demo/data/releases/2021-03-05_work_report_en.txt`
@@ -80,27 +79,10 @@ SET max_parallel_workers_per_gather = 0;
 SELECT (SELECT count(*) FROM factsb.doc, extract_facts(body, published)) = :parallel_facts
        AS "parallel count = serial count";
 
-CREATE TABLE factsb.timing (key text, run int, ms float8);
-CREATE FUNCTION factsb.run_ms(q text, workers int) RETURNS float8 LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz; n bigint;
-BEGIN
-  PERFORM set_config('max_parallel_workers_per_gather', workers::text, true);
-  t0 := clock_timestamp();
-  EXECUTE q INTO n;
-  RETURN 1000 * extract(epoch FROM clock_timestamp() - t0);
-END $$;
+\ir timed_runs.sql
 
 \echo '== timed runs:' :runs 'of every query, interleaved'
-DO $$
-DECLARE r record; i int;
-BEGIN
-  FOR i IN 1 .. current_setting('factsb.runs')::int LOOP
-    FOR r IN SELECT * FROM factsb.q ORDER BY CASE WHEN i % 2 = 0 THEN -ord ELSE ord END LOOP
-      INSERT INTO factsb.timing VALUES (r.key, i, factsb.run_ms(r.sql, r.workers));
-      COMMIT;
-    END LOOP;
-  END LOOP;
-END $$;
+CALL benchlib.timed_runs('factsb', :runs);
 
 \echo '== result (best of the runs; MB/s of document text; ratio = other time / extract time)'
 WITH b AS (SELECT key, min(ms) AS ms FROM factsb.timing GROUP BY key),

@@ -36,8 +36,7 @@ SET client_min_messages = warning;
 \else
 \set order year
 \endif
-SELECT set_config('goalb.runs', :'runs', false) IS NOT NULL AS runs_set,
-       :'order' IN ('year', 'series') AS order_ok \gset
+SELECT :'order' IN ('year', 'series') AS order_ok \gset
 \if :order_ok
 \else
 SELECT ('goal.sql: order must be year or series, not ' || :'order')::int;  -- stops here
@@ -373,27 +372,10 @@ FROM goalb.ra_ser a JOIN goalb.rb b USING (series) JOIN goalb.series s USING (se
 WHERE a.status IS DISTINCT FROM b.status
 GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1 LIMIT 20;
 
-CREATE TABLE goalb.timing (key text, run int, ms float8);
-CREATE FUNCTION goalb.run_ms(q text, workers int) RETURNS float8 LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz; n bigint;
-BEGIN
-  PERFORM set_config('max_parallel_workers_per_gather', workers::text, true);
-  t0 := clock_timestamp();
-  EXECUTE q INTO n;
-  RETURN 1000 * extract(epoch FROM clock_timestamp() - t0);
-END $$;
+\ir timed_runs.sql
 
 \echo '== timed runs:' :runs 'of every query, interleaved'
-DO $$
-DECLARE r record; i int;
-BEGIN
-  FOR i IN 1 .. current_setting('goalb.runs')::int LOOP
-    FOR r IN SELECT * FROM goalb.q ORDER BY CASE WHEN i % 2 = 0 THEN -ord ELSE ord END LOOP
-      INSERT INTO goalb.timing VALUES (r.key, i, goalb.run_ms(r.sql, r.workers));
-      COMMIT;
-    END LOOP;
-  END LOOP;
-END $$;
+CALL benchlib.timed_runs('goalb', :runs);
 SET max_parallel_workers_per_gather = 0;
 
 SELECT key, string_agg(round(ms)::text, ', ' ORDER BY run) AS runs_ms
