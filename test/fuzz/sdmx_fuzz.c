@@ -13,7 +13,10 @@
  *      and at most SDMX_MAX_TEXT bytes, counts not negative, no name twice
  *      among the dimensions nor among the attributes, the series key the
  *      dimension values but time joined with '.', a time dimension implying
- *      a time period;
+ *      a time period; the shared part of a series (nseries_dims dims and
+ *      nseries_attrs attrs, sdmx.h) within the counts, and the same pairs
+ *      at every observation that names the same series and count, since
+ *      sdmx.c converts that part once per series and reuses it;
  *   2. the outcome: a status of the enum, a detail (NUL-terminated, and
  *      non-empty for every failure but a stop, empty on success), a line within the
  *      input for SDMX_XML, a known format, every allocation freed, no call
@@ -138,12 +141,23 @@ c_free(void *ctx, void *p)
 
 /* --- one observation ---------------------------------------------------------- */
 
+/* The shared part of a series as last seen: which series, how many pairs. */
+typedef struct Shared
+{
+	bool		seen;
+	unsigned long series;
+	int			n;
+	uint64_t	hash;
+} Shared;
+
 typedef struct Run
 {
 	long		nobs;
 	long		stop_after;		/* return false at this observation (0: never) */
 	bool		stopped;
 	uint64_t	hash;
+	Shared		dims,
+				attrs;
 } Run;
 
 static uint64_t
@@ -296,6 +310,41 @@ obs_check(const SdmxObs *o)
 		  "a time dimension among the dims but time_period is NULL");
 }
 
+static uint64_t
+pairs_hash(const SdmxPair *p, int n)
+{
+	uint64_t	h = 14695981039346656037ULL;
+	int			i;
+
+	for (i = 0; i < n; i++)
+		h = fnv(fnv(h, p[i].name), p[i].value);
+	return h;
+}
+
+/*
+ * A consumer may keep the first `shared` pairs from the observation that
+ * introduced the series and skip them later: they must then be the same.
+ */
+static void
+shared_check(const char *what, Shared *last, const SdmxPair *p, int n,
+			 unsigned long series, int shared)
+{
+	uint64_t	h;
+
+	CHECK(shared >= 0 && shared <= n, "%s: %d shared of %d", what, shared, n);
+	if (shared == 0)
+		return;
+	h = pairs_hash(p, shared);
+	if (last->seen && last->series == series && last->n == shared)
+		CHECK(h == last->hash,
+			  "%s: series %lu shares %d pairs, but they differ from its earlier observation",
+			  what, series, shared);
+	last->seen = true;
+	last->series = series;
+	last->n = shared;
+	last->hash = h;
+}
+
 static bool
 on_obs(void *arg, const SdmxObs *o)
 {
@@ -305,7 +354,11 @@ on_obs(void *arg, const SdmxObs *o)
 	CHECK(!run->stopped, "an observation after the callback asked to stop");
 	run->nobs++;
 	if (!skipped("obs"))
+	{
 		obs_check(o);
+		shared_check("dims", &run->dims, o->dims, o->ndims, o->series, o->nseries_dims);
+		shared_check("attrs", &run->attrs, o->attrs, o->nattrs, o->series, o->nseries_attrs);
+	}
 	run->hash = fnv(run->hash, o->dataset);
 	run->hash = fnv(run->hash, o->series_key);
 	run->hash = fnv(run->hash, o->time_period);
