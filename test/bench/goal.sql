@@ -2,7 +2,7 @@
 -- "policy_goal / goal_track").  Run by test/bench/run.sh inside the same
 -- pg_virtualenv cluster as period.sql and growth.sql, or alone with
 -- `BENCH=goal make bench`:
---   psql -X -v series=1000000 -v runs=3 [-v order=series] -f test/bench/goal.sql
+--   psql -X -v series=1000000 -v runs=3 [-v order=series] [-v parts=64] -f test/bench/goal.sql
 --
 -- `series` series × 10 annual observations (2016 .. 2025), one goal per
 -- series, all built from the series number by hashing (no random()).  It
@@ -15,6 +15,12 @@
 -- checks first that (a) and (b) give every series the same status, that the
 -- parallel and the serial (a) agree, then times each query `runs` times,
 -- interleaved, and reports the best run (and the median) and the ratio (b)/(a).
+-- Every query runs on two layouts of the same rows: one table, and a table
+-- partitioned by hash(series) into `parts` partitions (with
+-- enable_partitionwise_aggregate, the GROUP BY then runs whole per partition,
+-- in the parallel workers), serially and with 2 workers.  The target
+-- compares the best goal_track run with the best plain-SQL run of all of
+-- them (doc/benchmarks.md, "policy_goal / goal_track").
 --
 -- What the plain SQL reproduces, and so what the goals are restricted to:
 -- level targets with >=, >, <=, < (negative levels and zero included),
@@ -41,7 +47,15 @@ SELECT :'order' IN ('year', 'series') AS order_ok \gset
 \else
 SELECT ('goal.sql: order must be year or series, not ' || :'order')::int;  -- stops here
 \endif
+\if :{?parts}
+\else
+\set parts 64
+\endif
 CREATE EXTENSION IF NOT EXISTS policy_ext;
+-- Lets a GROUP BY on the partition key aggregate each partition by itself
+-- (off by default for its planning time).  It changes only the plans of the
+-- partitioned tables; both goal_track and the plain SQL get it.
+SET enable_partitionwise_aggregate = on;
 -- run.sh's work_mem (1GB) is too small for the plain SQL's sort of 10 M
 -- wide rows (1.24 GB): it went to disk (external merge, 549 MB) while
 -- goal_track's hash table stayed in memory.  Both get 3GB, so that neither
@@ -188,17 +202,37 @@ BEGIN
 END $$;
 \endif
 VACUUM (FREEZE, ANALYZE) goalb.obs, goalb.obs_plain;
+
+-- The same rows, in the same order, in tables partitioned by hash(series):
+-- what a user partitions a large table of series by.  Each partition then
+-- holds 1/parts of the series, and a hash aggregate per partition keeps its
+-- states in the CPU caches.
+CREATE TABLE goalb.obs_part (LIKE goalb.obs) PARTITION BY HASH (series);
+CREATE TABLE goalb.obs_plain_part (LIKE goalb.obs_plain) PARTITION BY HASH (series);
+SELECT format('CREATE UNLOGGED TABLE goalb.%I PARTITION OF goalb.%I FOR VALUES WITH (MODULUS %s, REMAINDER %s)',
+              t || '_' || i, t, :parts, i)
+FROM unnest(ARRAY['obs_part', 'obs_plain_part']) t, generate_series(0, :parts - 1) i \gexec
+INSERT INTO goalb.obs_part SELECT * FROM goalb.obs;
+INSERT INTO goalb.obs_plain_part SELECT * FROM goalb.obs_plain;
+VACUUM (FREEZE, ANALYZE) goalb.obs_part, goalb.obs_plain_part;
 \timing off
 
 SELECT relname AS "table", reltuples::bigint AS rows,
        pg_size_pretty(pg_relation_size(oid)) AS size
 FROM pg_class WHERE oid IN ('goalb.obs'::regclass, 'goalb.obs_plain'::regclass) ORDER BY 1;
+SELECT count(*) AS partitions, sum(c.reltuples)::bigint AS rows,
+       pg_size_pretty(sum(pg_relation_size(c.oid))) AS size, min(c.reltuples)::bigint AS smallest,
+       max(c.reltuples)::bigint AS largest
+FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+WHERE i.inhparent = 'goalb.obs_part'::regclass;
 
 -- The queries.  The timed forms count the statuses, so the output is one
 -- row; the status must be read from the assessment, or the planner drops
 -- the unused aggregate from the subquery.
 CREATE VIEW goalb.a AS
 SELECT series, goal_track(goal, period, value) AS a FROM goalb.obs GROUP BY series;
+CREATE VIEW goalb.a_part AS
+SELECT series, goal_track(goal, period, value) AS a FROM goalb.obs_part GROUP BY series;
 
 -- (b): plain SQL.  First the ends of each series: observations that start
 -- after the deadline are ignored; the latest is the last year; the baseline
@@ -207,7 +241,12 @@ SELECT series, goal_track(goal, period, value) AS a FROM goalb.obs GROUP BY seri
 --   ends_window: one sort, window functions over each series;
 --   ends_distinct: DISTINCT ON (series) for the latest and for the baseline,
 --     joined (two sorts).
-CREATE VIEW goalb.ends_window AS
+DO $do$
+DECLARE v text[];
+BEGIN
+  FOREACH v SLICE 1 IN ARRAY ARRAY[['ends_window', 'obs_plain'], ['ends_window_part', 'obs_plain_part']] LOOP
+    EXECUTE format($q$
+CREATE VIEW goalb.%I AS
 SELECT series, by_goal, cmp, level, basis, rate, deadline, yt, vt,
        yb, CASE WHEN yb IS NOT NULL THEN value END AS vb
 FROM (
@@ -215,12 +254,14 @@ FROM (
          min(yr) FILTER (WHERE yr >= coalesce(base, yr)) OVER w AS yb,
          last_value(yr) OVER w AS yt,
          last_value(value) OVER w AS vt
-  FROM goalb.obs_plain o
+  FROM goalb.%I o
   WHERE yr <= deadline
   WINDOW w AS (PARTITION BY series ORDER BY yr
                ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 ) w
-WHERE yr = coalesce(yb, yt);
+WHERE yr = coalesce(yb, yt) $q$, v[1], v[2]);
+  END LOOP;
+END $do$;
 
 CREATE VIEW goalb.ends_distinct AS
 SELECT l.series, by_goal, cmp, level, basis, rate, deadline, yt, vt, yb, vb
@@ -235,12 +276,13 @@ LEFT JOIN
 
 -- Then the rules of doc/policy_goal.md, "Scoring", in order.  Annual periods
 -- end on 1 January of the next year, so the years between two period ends
--- are the difference of the years.  The same text over either view:
--- goalb.b (window functions) and goalb.b2 (DISTINCT ON).
+-- are the difference of the years.  The same text over each view:
+-- goalb.b (window functions), goalb.b2 (DISTINCT ON) and goalb.b_part (window
+-- functions over the partitioned table).
 DO $do$
 DECLARE v text[];
 BEGIN
-  FOREACH v SLICE 1 IN ARRAY ARRAY[['b', 'ends_window'], ['b2', 'ends_distinct']] LOOP
+  FOREACH v SLICE 1 IN ARRAY ARRAY[['b', 'ends_window'], ['b2', 'ends_distinct'], ['b_part', 'ends_window_part']] LOOP
     EXECUTE format($q$
 CREATE VIEW goalb.%I AS
 SELECT series,
@@ -289,7 +331,11 @@ INSERT INTO goalb.q VALUES
  ('a_parallel', 2, 2, 'SELECT count((a).status) FROM goalb.a'),
  ('b_serial',   3, 0, 'SELECT count(status) FROM goalb.b'),
  ('b_parallel', 4, 2, 'SELECT count(status) FROM goalb.b'),
- ('b2_serial',  5, 0, 'SELECT count(status) FROM goalb.b2');
+ ('b2_serial',  5, 0, 'SELECT count(status) FROM goalb.b2'),
+ ('ap_serial',  6, 0, 'SELECT count((a).status) FROM goalb.a_part'),
+ ('ap_parallel', 7, 2, 'SELECT count((a).status) FROM goalb.a_part'),
+ ('bp_serial',  8, 0, 'SELECT count(status) FROM goalb.b_part'),
+ ('bp_parallel', 9, 2, 'SELECT count(status) FROM goalb.b_part');
 
 -- run.sh starts the cluster with max_parallel_workers_per_gather = 0 (one
 -- process per query for the other benchmarks).  This one also measures the
@@ -304,6 +350,14 @@ BEGIN
     INSERT INTO goalb.plan VALUES (key, n, line);
   END LOOP;
 END $$;
+-- A plan over 64 partitions is shown up to its second partition scan.
+CREATE FUNCTION goalb.plan_cut(k text) RETURNS int LANGUAGE sql STABLE AS $$
+  SELECT (array_agg(n ORDER BY n))[2] FROM goalb.plan WHERE key = k AND line ~ 'Seq Scan on \w+_part_'
+$$;
+CREATE FUNCTION goalb.explain_lines(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN QUERY EXECUTE q;
+END $$;
 DO $$
 BEGIN
   PERFORM goalb.explain('goal_track, parallel', 2,
@@ -313,23 +367,45 @@ BEGIN
   PERFORM goalb.explain('plain SQL, parallel', 2, 'EXPLAIN (COSTS OFF) SELECT count(status) FROM goalb.b');
   PERFORM goalb.explain('plain SQL, serial', 0, 'EXPLAIN (COSTS OFF) SELECT count(status) FROM goalb.b');
   PERFORM goalb.explain('plain SQL, DISTINCT ON, serial', 0, 'EXPLAIN (COSTS OFF) SELECT count(status) FROM goalb.b2');
+  PERFORM goalb.explain('goal_track, partitioned, parallel', 2,
+    'EXPLAIN (COSTS OFF) SELECT series, goal_track(goal, period, value) FROM goalb.obs_part GROUP BY series');
+  PERFORM goalb.explain('plain SQL, partitioned, parallel', 2, 'EXPLAIN (COSTS OFF) SELECT count(status) FROM goalb.b_part');
 END $$;
 
-\echo '== plan of goal_track with max_parallel_workers_per_gather = 2'
-SELECT line AS "QUERY PLAN" FROM goalb.plan WHERE key = 'goal_track, parallel' ORDER BY n;
-\echo '== plan check: Finalize aggregation above a Gather (or Gather Merge) above Partial aggregation'
+\echo '== plan of goal_track with max_parallel_workers_per_gather = 2 on the partitioned table (up to its second partition)'
+SELECT line AS "QUERY PLAN" FROM goalb.plan p
+WHERE key = 'goal_track, partitioned, parallel'
+  AND n <= goalb.plan_cut(key)
+ORDER BY n;
+\echo '== plan check, partitioned: Gather above Parallel Append above whole (not partial) HashAggregates'
+SELECT coalesce(g < a AND a < h, false) AND NOT partial AS partitionwise_in_workers, aggregates
+FROM (SELECT min(n) FILTER (WHERE line ~ 'Gather') AS g,
+             min(n) FILTER (WHERE line ~ 'Parallel Append') AS a,
+             min(n) FILTER (WHERE line ~ 'HashAggregate') AS h,
+             bool_or(line ~ 'Partial') AS partial,
+             count(*) FILTER (WHERE line ~ 'HashAggregate') AS aggregates
+      FROM goalb.plan WHERE key = 'goal_track, partitioned, parallel') x;
+\echo '== on one table, with 2 workers allowed: partial aggregation under a Gather? (information: in year order'
+\echo '   every worker would see nearly every series, and the planner may keep the aggregate serial)'
 SELECT coalesce(f < g AND g < p, false) AS partial_finalize_under_gather, gather
 FROM (SELECT min(n) FILTER (WHERE line ~ 'Finalize \w*Aggregate') AS f,
              min(n) FILTER (WHERE line ~ 'Gather') AS g,
              min(n) FILTER (WHERE line ~ 'Partial \w*Aggregate') AS p,
              min(substring(line FROM 'Gather(?: Merge)?')) AS gather
       FROM goalb.plan WHERE key = 'goal_track, parallel') x;
-\echo '== the other plans'
+\echo '== the other plans (of the partitioned tables: up to their second partition, then the number of scans)'
 SELECT CASE WHEN n = 1 THEN key END AS query, line AS "QUERY PLAN"
-FROM goalb.plan WHERE key <> 'goal_track, parallel' ORDER BY key, n;
+FROM (SELECT key, n, line FROM goalb.plan p
+      WHERE key <> 'goal_track, partitioned, parallel'
+        AND n <= coalesce(goalb.plan_cut(key), n)
+      UNION ALL
+      SELECT key, 1000000, format('   … %s partitions scanned in all', count(*))
+      FROM goalb.plan WHERE key LIKE '%partitioned%' AND key <> 'goal_track, partitioned, parallel'
+        AND line ~ 'Seq Scan on' GROUP BY key) x
+ORDER BY key, n;
 
 -- The results, kept (these runs also warm the caches for the timed ones).
-\echo '== results: goal_track parallel, goal_track serial, plain SQL (window), plain SQL (DISTINCT ON)'
+\echo '== results: goal_track parallel, serial, partitioned parallel; plain SQL (window), (DISTINCT ON), partitioned'
 \timing on
 SET max_parallel_workers_per_gather = 2;
 CREATE UNLOGGED TABLE goalb.ra_par AS SELECT series, (a).status::text AS status, (a).reason FROM goalb.a;
@@ -337,8 +413,12 @@ SET max_parallel_workers_per_gather = 0;
 CREATE UNLOGGED TABLE goalb.ra_ser AS SELECT series, (a).status::text AS status, (a).reason FROM goalb.a;
 CREATE UNLOGGED TABLE goalb.rb AS SELECT series, status FROM goalb.b;
 CREATE UNLOGGED TABLE goalb.rb2 AS SELECT series, status FROM goalb.b2;
+SET max_parallel_workers_per_gather = 2;
+CREATE UNLOGGED TABLE goalb.ra_part AS SELECT series, (a).status::text AS status FROM goalb.a_part;
+CREATE UNLOGGED TABLE goalb.rb_part AS SELECT series, status FROM goalb.b_part;
+SET max_parallel_workers_per_gather = 0;
 \timing off
-ANALYZE goalb.ra_par, goalb.ra_ser, goalb.rb, goalb.rb2;
+ANALYZE goalb.ra_par, goalb.ra_ser, goalb.rb, goalb.rb2, goalb.ra_part, goalb.rb_part;
 
 -- How the aggregate ran: memory, batches (a spill to disk shows as Disk
 -- Usage), workers launched.
@@ -350,14 +430,32 @@ SET max_parallel_workers_per_gather = 2;
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT count((a).status) FROM goalb.a;
 SET max_parallel_workers_per_gather = 0;
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT count((a).status) FROM goalb.a;
+\echo '== EXPLAIN ANALYZE of goal_track on the partitioned table, parallel: its top, and a summary of the partition aggregates'
+SET max_parallel_workers_per_gather = 2;
+CREATE TEMP TABLE part_plan AS SELECT row_number() OVER () AS n, line
+FROM (SELECT goalb.explain_lines('EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT count((a).status) FROM goalb.a_part') AS line) x;
+SELECT line AS "QUERY PLAN" FROM part_plan WHERE n <= 7
+UNION ALL
+SELECT format('   … %s partition aggregates; memory per partition %s to %s kB; at most %s batch each',
+              count(*) FILTER (WHERE line ~ 'HashAggregate'),
+              min((substring(line FROM 'Memory Usage: (\d+)kB'))::int),
+              max((substring(line FROM 'Memory Usage: (\d+)kB'))::int),
+              max((substring(line FROM 'Batches: (\d+)'))::int))
+FROM part_plan
+UNION ALL
+SELECT line FROM part_plan WHERE line ~ 'Execution Time';
+SET max_parallel_workers_per_gather = 0;
 
 \echo '== status of every series: goal_track against plain SQL (disagreements must be 0)'
 SELECT count(*) AS series,
        count(*) FILTER (WHERE a.status IS DISTINCT FROM b.status) AS goal_track_vs_sql_disagreements,
        count(*) FILTER (WHERE a.status IS DISTINCT FROM b2.status) AS vs_distinct_on_sql,
-       count(*) FILTER (WHERE a.status IS DISTINCT FROM p.status) AS parallel_vs_serial_disagreements
+       count(*) FILTER (WHERE a.status IS DISTINCT FROM p.status) AS parallel_vs_serial_disagreements,
+       count(*) FILTER (WHERE a.status IS DISTINCT FROM ap.status
+                           OR a.status IS DISTINCT FROM bp.status) AS partitioned_disagreements
 FROM goalb.ra_ser a FULL JOIN goalb.rb b USING (series) FULL JOIN goalb.rb2 b2 USING (series)
-     FULL JOIN goalb.ra_par p USING (series);
+     FULL JOIN goalb.ra_par p USING (series) FULL JOIN goalb.ra_part ap USING (series)
+     FULL JOIN goalb.rb_part bp USING (series);
 
 \echo '== statuses (every one must occur)'
 SELECT coalesce(a.status, b.status) AS status, a.n AS goal_track, b.n AS plain_sql
@@ -385,8 +483,21 @@ CREATE VIEW goalb.best AS
 SELECT key, min(ms) AS ms, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS median
 FROM goalb.timing GROUP BY key;
 
+-- The target: the fastest goal_track run against the fastest plain-SQL run,
+-- over both layouts and both numbers of workers (each query as fast as the
+-- planner can make it on the same data and settings); then each pairing.
+CREATE VIEW goalb.best_of AS
+SELECT DISTINCT ON (side) side, key, ms, median
+FROM (SELECT CASE WHEN key LIKE 'a%' THEN 'goal_track' ELSE 'plain SQL' END AS side, *
+      FROM goalb.best) b
+ORDER BY side, ms;
+\echo '== fastest run of each side (the target compares these)'
+SELECT side, key, round(ms::numeric) AS best_ms, round(median::numeric) AS its_median_ms FROM goalb.best_of;
+
 \echo '== result (best of the runs; ratio = plain SQL time / goal_track time)'
-WITH m AS (SELECT * FROM goalb.best)
+WITH m AS (SELECT * FROM goalb.best
+           UNION ALL SELECT 'a_best', ms, median FROM goalb.best_of WHERE side = 'goal_track'
+           UNION ALL SELECT 'b_best', ms, median FROM goalb.best_of WHERE side = 'plain SQL')
 SELECT comparison, goal_track_ms, plain_sql_ms, ratio, median_ratio, target, result
 FROM (
   SELECT c.o, c.comparison,
@@ -396,14 +507,18 @@ FROM (
          c.target,
          CASE WHEN c.target = 'info' THEN '-'
               WHEN b.ms / a.ms >= 3 THEN 'PASS' ELSE 'MISS' END AS result
-  FROM (VALUES (1, 'serial: goal_track vs plain SQL', 'a_serial', 'b_serial', '>= 3'),
-               (2, 'parallel (2 workers): goal_track vs plain SQL', 'a_parallel', 'b_parallel', 'info'),
-               (3, 'goal_track parallel vs plain SQL serial', 'a_parallel', 'b_serial', 'info'),
-               (4, 'serial: goal_track vs plain SQL with DISTINCT ON', 'a_serial', 'b2_serial', 'info'))
+  FROM (VALUES (0, 'fastest goal_track vs fastest plain SQL', 'a_best', 'b_best', '>= 3'),
+               (1, 'one table, serial: goal_track vs plain SQL', 'a_serial', 'b_serial', 'info'),
+               (2, 'one table, 2 workers: goal_track vs plain SQL', 'a_parallel', 'b_parallel', 'info'),
+               (3, 'one table, serial: goal_track vs plain SQL with DISTINCT ON', 'a_serial', 'b2_serial', 'info'),
+               (4, 'partitioned, serial: goal_track vs plain SQL', 'ap_serial', 'bp_serial', 'info'),
+               (5, 'partitioned, 2 workers: goal_track vs plain SQL', 'ap_parallel', 'bp_parallel', 'info'),
+               (6, 'goal_track partitioned, 2 workers vs plain SQL one table, serial', 'ap_parallel', 'b_serial', 'info'))
        c(o, comparison, ka, kb, target)
   JOIN m a ON a.key = c.ka JOIN m b ON b.key = c.kb
   UNION ALL
-  SELECT 5, 'goal_track: serial time / parallel time', round(s.ms::numeric), round(p.ms::numeric),
+  SELECT 7, 'goal_track: serial time / 2-worker time, ' || l, round(s.ms::numeric), round(p.ms::numeric),
          round((s.ms / p.ms)::numeric, 2), round((s.median / p.median)::numeric, 2), 'info', '-'
-  FROM m s, m p WHERE s.key = 'a_serial' AND p.key = 'a_parallel'
-) r ORDER BY o;
+  FROM (VALUES ('one table', 'a_serial', 'a_parallel'), ('partitioned', 'ap_serial', 'ap_parallel')) v(l, ks, kp)
+  JOIN m s ON s.key = v.ks JOIN m p ON p.key = v.kp
+) r ORDER BY o, comparison;

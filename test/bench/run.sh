@@ -13,7 +13,8 @@
 # for test/bench/growth.sql BENCH_SERIES (100000) x BENCH_MONTHS (100) rows,
 # BENCH_GROWTH_RUNS (3); for test/bench/goal.sql BENCH_GOAL_SERIES (1000000)
 # series x 10 years, BENCH_GOAL_RUNS (3; the best is reported),
-# BENCH_GOAL_ORDER (year: rows stored year by year; or series).
+# BENCH_GOAL_ORDER (year: rows stored year by year; or series),
+# BENCH_GOAL_PARTS (64: partitions of the partitioned copy).
 # BENCH selects the benchmarks: all (the default), or a comma-separated list
 # of period, growth, goal (BENCH=goal make bench: the goal_track one alone).
 # The output is also kept in test/bench/out/ (ignored by git).
@@ -29,6 +30,7 @@ growth_runs=${BENCH_GROWTH_RUNS:-3}
 goal_series=${BENCH_GOAL_SERIES:-1000000}
 goal_runs=${BENCH_GOAL_RUNS:-3}
 goal_order=${BENCH_GOAL_ORDER:-year}
+goal_parts=${BENCH_GOAL_PARTS:-64}
 benches=${BENCH:-all}
 case ",$benches," in
   *,all,*) benches=period,growth,goal,facts ;;
@@ -68,7 +70,7 @@ if [ "${1:-}" = "--inside" ]; then
   # "policy_goal / goal_track").  It drops the tables of the two above.
   if selected goal && [ -f test/bench/goal.sql ]; then
     psql -X -q -v ON_ERROR_STOP=1 -v series="$goal_series" -v runs="$goal_runs" \
-      -v order="$goal_order" -f test/bench/goal.sql
+      -v order="$goal_order" -v parts="$goal_parts" -f test/bench/goal.sql
   fi
   # extract_facts over 10,000 documents (doc/benchmarks.md, "Fact extraction").
   if selected facts && [ -f test/bench/facts.sql ]; then
