@@ -585,6 +585,51 @@ is_base(const FxSent *s, int t0, bool single)
 	return false;
 }
 
+/* A figure in percent: the token before "of" in "91.9 percent of …". */
+static bool
+percent_at(const FxSent *s, int i)
+{
+	return fx_word(s, i, "percent") || fx_is(s, i, "%") ||
+		(fx_word(s, i, "cent") && fx_word(s, i - 1, "per"));
+}
+
+/*
+ * "equal to 91.9 percent of the 2019 level", "returning to 93.9 percent of
+ * the figures recorded in 2019": a percentage of an earlier period's level
+ * describes the period the text is about; the year named is the reference,
+ * so a base, never the figure's period.
+ */
+static bool
+earlier_level(const FxSent *s, int t0, int t1)
+{
+	static const char *const nouns[] = {"level", "levels", "figure", "figures", "that", "those", NULL};
+	static const char *const done[] = {"recorded", "registered", "reported", "seen", "posted",
+		"achieved", "reached", "logged", NULL};
+	int			j = t0 - 1;
+
+	/* "of the 2019 level", "of its pre-pandemic 2019 levels" */
+	if (fx_word(s, t1, "level") || fx_word(s, t1, "levels") || fx_word(s, t1, "figure") ||
+		fx_word(s, t1, "figures"))
+	{
+		for (; j >= 0 && j >= t0 - 5 && !fx_word(s, j, "of"); j--)
+			if (s->t[j].type != TK_WORD && !fx_is(s, j, "-"))
+				return false;
+		return fx_word(s, j, "of") && percent_at(s, j - 1);
+	}
+	/* "of the figures recorded in 2019", "of the level of 2019", "of that in 2019" */
+	if (!fx_word(s, j, "in") && !fx_word(s, j, "of"))
+		return false;
+	j--;
+	if (fx_match_list(s, j, done, NULL) == 1)
+		j--;
+	if (fx_match_list(s, j, nouns, NULL) != 1)
+		return false;
+	j--;
+	if (fx_word(s, j, "the") || fx_word(s, j, "its") || fx_word(s, j, "their"))
+		j--;
+	return fx_word(s, j, "of") && percent_at(s, j - 1);
+}
+
 static bool
 is_by(const FxSent *s, int t0)
 {
@@ -638,6 +683,8 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 			p.t0 = i;
 			p.t1 = e;
 			p.base = is_base(s, i, p.y0 == p.y1 && p.m0 == p.m1) && !(e > i && fx_match(s, e - 1, "year's") == 1);
+			if (earlier_level(s, i, e))
+				p.base = true;
 			/* "是2021年的2.5倍": the period a multiple is taken of */
 			if (fx_is(s, i - 1, "是") && fx_is(s, e, "的"))
 				p.base = true;
