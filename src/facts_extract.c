@@ -1282,27 +1282,67 @@ shared_subject(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int k)
  * periods and a group of as many figures after it, with 分别/respectively,
  * pair up in order.
  */
+/* The end of the run of periods per[k .. r) joined by 、 , and. */
+static int
+period_run(const FxSent *s, const FxPeriod *per, int np, int k)
+{
+	int			r,
+				t;
+
+	for (r = k + 1; r < np && !per[r].base && !per[r - 1].base && per[r].t0 > per[r - 1].t1 - 1; r++)
+	{
+		for (t = per[r - 1].t1; t < per[r].t0 && is_conj(s, t) && !is_range_mark(s, t); t++)
+			;
+		if (t != per[r].t0)
+			break;
+	}
+	return r;
+}
+
+/*
+ * "growth of 1.6 percent and 0.7 percent in the first and second quarters
+ * respectively": a group of figures and as many periods right after it pair
+ * up in order, as when the periods come first.
+ */
+static void
+periods_after(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf, int k, int r)
+{
+	int			j,
+				g,
+				n = r - k;
+
+	if (!respectively(s, per[r - 1].t1) && !fx_word(s, per[k].t0 - 1, "respectively"))
+		return;
+	for (j = nf - 1; j >= 0 && fig[j].num.t0 >= per[k].t0; j--)
+		;
+	g = j - n + 1;
+	if (g < 0 || fig[g].group >= 0 || per[k].t0 - fig[j].num.t1 > 3 ||
+		clause_start(s, per[k].t0) > fig[j].num.t0)
+		return;				/* the periods must follow the last figure in its clause */
+	for (j = g + 1; j < g + n; j++)
+		if (fig[j].group != g || fig[j].pidx)
+			return;
+	if (g + n < nf && fig[g + n].group == g)
+		return;
+	for (j = 0; j < n; j++)
+		fig[g + j].pidx = k + j + 1;
+}
+
 static void
 distribute_periods(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
 {
 	int			k,
 				r,
 				j,
-				t,
 				g;
 
 	if (np < 2 || nf < 2)
 		return;
 	for (k = 0; k + 1 < np; k = r)
 	{
-		/* the run of periods per[k .. r) joined by 、 , and */
-		for (r = k + 1; r < np && !per[r].base && !per[r - 1].base && per[r].t0 > per[r - 1].t1 - 1; r++)
-		{
-			for (t = per[r - 1].t1; t < per[r].t0 && is_conj(s, t) && !is_range_mark(s, t); t++)
-				;
-			if (t != per[r].t0)
-				break;
-		}
+		r = period_run(s, per, np, k);
+		if (r - k >= 2)
+			periods_after(s, per, np, fig, nf, k, r);
 		if (r - k < 2 || !respectively(s, per[r - 1].t1))
 			continue;
 		/* the first figure after the run, and its group */

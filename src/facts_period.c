@@ -107,6 +107,76 @@ quarter_word(const FxSent *s, int i)
 	return 0;
 }
 
+static bool listed_months(const FxSent *s, int i);
+
+/*
+ * "the first and second quarters", "the second, third and fourth quarters",
+ * "the first and second halves": ordinals joined by "," and "and" before one
+ * plural unit.  The unit's token (its frequency in *freq, the last ordinal
+ * in *last), or -1.
+ */
+static int
+ordinal_list(const FxSent *s, int j, int *last, char *freq)
+{
+	int			k = j,
+				n;
+
+	while ((n = quarter_word(s, k)) > 0)
+	{
+		*last = n;
+		k++;
+		if (fx_word(s, k, "quarters") || fx_word(s, k, "halves"))
+		{
+			*freq = fx_word(s, k, "quarters") ? 'Q' : 'S';
+			return *freq == 'S' && n > 2 ? -1 : k;
+		}
+		if (fx_is(s, k, ","))
+			k++;
+		if (fx_word(s, k, "and"))
+			k++;
+	}
+	return -1;
+}
+
+/*
+ * The list of ordinals at j: with "respectively" each ordinal but the last
+ * is a period of its own (the figures pair with them in order), else the
+ * list is one span ("in the first and second quarters" is the first half).
+ */
+static int
+listed_quarters(const FxSent *s, int i, int j, FxPeriod *p)
+{
+	int			n = quarter_word(s, j),
+				last = 0,
+				u,
+				k,
+				y;
+	char		freq = 0;
+
+	if (n == 0 || (u = ordinal_list(s, j, &last, &freq)) < 0)
+		return i;
+	k = u + 1;
+	y = trailing_year(s, &k);
+	if (y == 0)
+		y = infer_year(s->pub, (freq == 'Q' ? 3 : 6) * last);
+	if (n < last && listed_months(s, i))
+	{
+		set(p, freq, y, n, y, n);
+		return j + 1;
+	}
+	set(p, freq, y, n, y, last);
+	return k;
+}
+
+/* "third-quarter growth", "first-half output": an ordinal joined to its unit by a hyphen */
+static int
+hyphen_unit(const FxSent *s, int j, const char *unit)
+{
+	if (fx_word(s, j + 1, unit))
+		return j + 1;
+	return fx_is(s, j + 1, "-") && fx_word(s, j + 2, unit) ? j + 2 : -1;
+}
+
 /* English expressions starting at i; the token after, or i. */
 /*
  * "July, August and September … respectively" lists months, one for each
@@ -206,17 +276,19 @@ english(const FxSent *s, int i, FxPeriod *p)
 			return k;
 		}
 	}
-	if ((n = quarter_word(s, j)) > 0 && fx_word(s, j + 1, "quarter"))
+	if ((m = listed_quarters(s, i, j, p)) > i)
+		return m;
+	if ((n = quarter_word(s, j)) > 0 && hyphen_unit(s, j, "quarter") > 0)
 	{
-		int			k = j + 2;
+		int			k = hyphen_unit(s, j, "quarter") + 1;
 
 		y = trailing_year(s, &k);
 		set(p, 'Q', y ? y : infer_year(pub, 3 * n), n, y ? y : infer_year(pub, 3 * n), n);
 		return k;
 	}
-	if ((n = quarter_word(s, j)) > 0 && n <= 2 && fx_word(s, j + 1, "half"))
+	if ((n = quarter_word(s, j)) > 0 && n <= 2 && hyphen_unit(s, j, "half") > 0)
 	{
-		int			k = j + 2;
+		int			k = hyphen_unit(s, j, "half") + 1;
 
 		y = trailing_year(s, &k);
 		set(p, 'S', y ? y : infer_year(pub, 6 * n), n, y ? y : infer_year(pub, 6 * n), n);
