@@ -1681,6 +1681,24 @@ basis_from_base(const FxPeriod *b, const FxPeriod *p)
 	return 0;
 }
 
+/*
+ * A paragraph's "Compared with the previous quarter," holds for its figures
+ * of one quarter; a half year's or a cumulative growth in the same paragraph
+ * ("Growth in the first half had been 5.0 percent") is no change from the
+ * previous quarter, nor a span of months one from the previous month.
+ */
+static bool
+basis_fits(char basis, const FxPeriod *p)
+{
+	if (!p)
+		return true;
+	if (basis == 'q')
+		return p->freq == 'Q' && p->m0 == p->m1;
+	if (basis == 'm')
+		return (p->freq == 'M' || p->freq == 'D') && p->m0 == p->m1;
+	return true;
+}
+
 static bool
 goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 {
@@ -3092,7 +3110,8 @@ sentence(Ctx *ctx, const FxSent *s)
 				(fx_match(s, per[f->base].t1, "同期") == 2 ? 'y' :
 				 basis_from_base(&per[f->base], period_of(ctx, s, per, np, f))) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
-		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change)
+		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change &&
+			basis_fits(ctx->para_basis, period_of(ctx, s, per, np, f)))
 			f->basis = ctx->para_basis;
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !goal_cue)
 			f->basis = absolute_basis(ctx, s, per, np, f);
