@@ -965,6 +965,59 @@ compared_changes(const FxSent *s, Fig *fig, int nf)
 }
 
 /*
+ * ", accelerating from 2.1 percent in August", ", slightly below the 6.0
+ * percent recorded in the first half": a clause that sets the figure
+ * against an earlier rate of the same series.  The tokens its opening
+ * takes (a degree adverb, the comparison, "the" after below/above), or 0.
+ */
+static int
+recall_open(const FxSent *s, int lo)
+{
+	static const char *const degree[] = {"slightly", "marginally", "well", "just", "somewhat",
+		"sharply", "significantly", NULL};
+	static const char *const opens[] = {"accelerating from", "quickening from", "picking up from",
+		"speeding up from", "rising from", "edging up from", "slowing from", "decelerating from",
+		"easing from", "falling from", "edging down from", "slowing down from", "below the",
+		"above the", "lower than the", "higher than the", "faster than the", "slower than the", NULL};
+	int			d = fx_match_list(s, lo, degree, NULL),
+				m = fx_match_list(s, lo + d, opens, NULL);
+
+	return m > 0 ? d + m : 0;
+}
+
+/*
+ * The rate such a clause recalls, after a change in the same unit, is a
+ * change of the same kind, with its sign and basis; "below" there is the
+ * comparison, not a bound on the figure.
+ */
+static void
+recalled_changes(const FxSent *s, Fig *fig, int nf)
+{
+	int			k,
+				j,
+				m;
+
+	for (k = 1; k < nf; k++)
+	{
+		Fig		   *c = &fig[k];
+
+		if (c->sign != 0 || (strcmp(c->num.unit, "%") != 0 && strcmp(c->num.unit, "pp") != 0) ||
+			(m = recall_open(s, c->lo)) == 0 || c->lo + m != c->num.t0)
+			continue;
+		for (j = k - 1; j >= 0; j--)
+			if (fig[j].num.t0 < c->lo && strcmp(fig[j].num.unit, c->num.unit) == 0)
+				break;
+		if (j < 0 || fig[j].sign == 0)
+			continue;
+		c->sign = fig[j].sign;
+		c->verb = c->lo;
+		c->qual[0] = '\0';
+		if (!c->basis)
+			c->basis = fig[j].basis;
+	}
+}
+
+/*
  * The basis a change states elsewhere in its sentence ("In terms of
  * month-on-month growth"): the nearest one before token to, not across a
  * ";".  memo[t] (-1: not known yet) keeps the answer for every t the search
@@ -1494,7 +1547,7 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 			ctx->loc_hi[k] = (short) hi;
 			continue;
 		}
-		if (fx_match_list(s, lo, comparison_opens, NULL) == 0)
+		if (fx_match_list(s, lo, comparison_opens, NULL) == 0 && recall_open(s, lo) == 0)
 			continue;
 		for (j = lo; j < per[k].t0; j++)
 			if (s->t[j].type == TK_NUM && !in_period(per, np, j))
@@ -3091,6 +3144,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
+	recalled_changes(s, fig, nf);
 	subjects(s, per, np, fig, nf);
 	distribute_periods(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
