@@ -1651,12 +1651,33 @@ period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, i
 	return ctx->has_para ? &ctx->para : NULL;
 }
 
+/*
+ * "0.9 percentage points faster than the 4.5 percent growth of August": a
+ * period after "than" and another figure is that figure's; the gap keeps
+ * the period of its sentence.  The number of periods the figure may take.
+ */
+static int
+recalled_from(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	int			k,
+				j;
+
+	if (f->than < 0)
+		return np;
+	for (k = 0; k < np && per[k].t0 <= f->than; k++)
+		;
+	for (j = f->than + 1; k < np && j < per[k].t0 && !fx_is_clause_end(s, j); j++)
+		if (s->t[j].type == TK_NUM && !in_period(per, np, j))
+			return k;
+	return np;
+}
+
 static const FxPeriod *
 period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 {
 	if (f->pidx > 0 && f->pidx <= np)
 		return &per[f->pidx - 1];
-	return period_at(ctx, s, per, np, f->num.tn, f->b);
+	return period_at(ctx, s, per, recalled_from(s, per, np, f), f->num.tn, f->b);
 }
 
 /*
