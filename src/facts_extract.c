@@ -1750,6 +1750,21 @@ basis_from_base(const FxPeriod *b, const FxPeriod *p)
 
 		return d == 1 ? 'm' : d == 12 ? 'y' : 0;
 	}
+	if (b->freq == 'Q' && p->freq == 'Q' && b->m0 == b->m1 && p->m0 == p->m1)
+	{
+		/* "the second quarter … from the first quarter": the quarter before is qoq */
+		int			d = (p->y1 * 4 + p->m1) - (b->y1 * 4 + b->m1);
+
+		return d == 1 ? 'q' : d == 4 ? 'y' : 0;
+	}
+	if (b->freq == 'M' && p->freq == 'M' && b->y0 == b->y1 && p->y0 == p->y1 &&
+		b->m1 - b->m0 == 2 && p->m1 - p->m0 == 2 && (p->m0 - 1) % 3 == 0 && (b->m0 - 1) % 3 == 0)
+	{
+		/* "in April-June from January-March": quarters written as months */
+		int			d = (p->y1 * 12 + p->m1) - (b->y1 * 12 + b->m1);
+
+		return d == 3 ? 'q' : d == 12 ? 'y' : 0;
+	}
 	if (b->freq == p->freq && b->y1 == p->y1 - 1 && b->m1 == p->m1)
 		return 'y';
 	return 0;
