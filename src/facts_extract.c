@@ -1718,6 +1718,22 @@ find_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 }
 
 /*
+ * "increases of 94.5 percent and 91.8 percent over 2022 respectively": a
+ * base written once, after the last figure of a group, is every figure's.
+ */
+static int
+group_base(const FxSent *s, const FxPeriod *per, int np, const Fig *fig, int nf, int k)
+{
+	int			g = fig[k].group >= 0 ? fig[k].group : k,
+				m;
+
+	for (m = nf - 1; m > k; m--)
+		if (fig[m].group == g && fig[m].sign == fig[k].sign)
+			return find_base(s, per, np, &fig[m]);
+	return -1;
+}
+
+/*
  * "an increase of 11.09 million tonnes" in a year's (or a month's) figures:
  * an absolute change with no basis named is against the same period a year
  * before, as the statistical releases state it.
@@ -3189,6 +3205,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		Fig		   *f = &fig[k];
 
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
+		if (f->sign != 0 && f->base < 0)
+			f->base = group_base(s, per, np, fig, nf, k);
 		/* "is to grow by 25 percent from 2023, and … are to grow by 45 percent": one baseline */
 		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
 			f->base = shared_base(per, np, fig, k, f->num.t0);

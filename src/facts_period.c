@@ -702,6 +702,23 @@ earlier_level(const FxSent *s, int t0, int t1)
 	return fx_word(s, j, "of") && percent_at(s, j - 1);
 }
 
+/*
+ * "rose by 4.5 percent and 3.2 percent respectively over 2022": the year
+ * after a group's "respectively" and "over"/"from" is the group's base.
+ */
+static bool
+respectively_over(const FxSent *s, int t0)
+{
+	int			j = t0 - 1;
+
+	if (!fx_word(s, j, "over") && !fx_word(s, j, "from"))
+		return false;
+	j--;
+	if (fx_is(s, j, ","))
+		j--;
+	return fx_word(s, j, "respectively") && percent_at(s, j - 1);
+}
+
 static bool
 is_by(const FxSent *s, int t0)
 {
@@ -755,7 +772,7 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 			p.t0 = i;
 			p.t1 = e;
 			p.base = is_base(s, i, p.y0 == p.y1 && p.m0 == p.m1) && !(e > i && fx_match(s, e - 1, "year's") == 1);
-			if (earlier_level(s, i, e))
+			if (earlier_level(s, i, e) || respectively_over(s, i))
 				p.base = true;
 			/* "是2021年的2.5倍": the period a multiple is taken of */
 			if (fx_is(s, i - 1, "是") && fx_is(s, e, "的"))
