@@ -1001,17 +1001,17 @@ recalled_changes(const FxSent *s, Fig *fig, int nf)
 	{
 		Fig		   *c = &fig[k];
 
-		if (c->sign != 0 || (strcmp(c->num.unit, "%") != 0 && strcmp(c->num.unit, "pp") != 0) ||
+		if ((strcmp(c->num.unit, "%") != 0 && strcmp(c->num.unit, "pp") != 0) ||
 			(m = recall_open(s, c->lo)) == 0 || c->lo + m != c->num.t0)
 			continue;
+		c->qual[0] = '\0';
 		for (j = k - 1; j >= 0; j--)
 			if (fig[j].num.t0 < c->lo && strcmp(fig[j].num.unit, c->num.unit) == 0)
 				break;
-		if (j < 0 || fig[j].sign == 0)
+		if (c->sign != 0 || j < 0 || fig[j].sign == 0)
 			continue;
 		c->sign = fig[j].sign;
 		c->verb = c->lo;
-		c->qual[0] = '\0';
 		if (!c->basis)
 			c->basis = fig[j].basis;
 	}
