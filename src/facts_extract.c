@@ -1358,7 +1358,7 @@ period_run(const FxSent *s, const FxPeriod *per, int np, int k)
  * up in order, as when the periods come first.
  */
 static void
-periods_after(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf, int k, int r)
+periods_after(const FxSent *s, const FxPeriod *per, Fig *fig, int nf, int k, int r)
 {
 	int			j,
 				g,
@@ -1395,7 +1395,7 @@ distribute_periods(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int n
 	{
 		r = period_run(s, per, np, k);
 		if (r - k >= 2)
-			periods_after(s, per, np, fig, nf, k, r);
+			periods_after(s, per, fig, nf, k, r);
 		if (r - k < 2 || !respectively(s, per[r - 1].t1))
 			continue;
 		/* the first figure after the run, and its group */
@@ -1772,14 +1772,6 @@ basis_from_base(const FxPeriod *b, const FxPeriod *p)
 		int			d = (p->y1 * 4 + p->m1) - (b->y1 * 4 + b->m1);
 
 		return d == 1 ? 'q' : d == 4 ? 'y' : 0;
-	}
-	if (b->freq == 'M' && p->freq == 'M' && b->y0 == b->y1 && p->y0 == p->y1 &&
-		b->m1 - b->m0 == 2 && p->m1 - p->m0 == 2 && (p->m0 - 1) % 3 == 0 && (b->m0 - 1) % 3 == 0)
-	{
-		/* "in April-June from January-March": quarters written as months */
-		int			d = (p->y1 * 12 + p->m1) - (b->y1 * 12 + b->m1);
-
-		return d == 3 ? 'q' : d == 12 ? 'y' : 0;
 	}
 	if (b->freq == p->freq && b->y1 == p->y1 - 1 && b->m1 == p->m1)
 		return 'y';
