@@ -965,6 +965,59 @@ compared_changes(const FxSent *s, Fig *fig, int nf)
 }
 
 /*
+ * ", accelerating from 2.1 percent in August", ", slightly below the 6.0
+ * percent recorded in the first half": a clause that sets the figure
+ * against an earlier rate of the same series.  The tokens its opening
+ * takes (a degree adverb, the comparison, "the" after below/above), or 0.
+ */
+static int
+recall_open(const FxSent *s, int lo)
+{
+	static const char *const degree[] = {"slightly", "marginally", "well", "just", "somewhat",
+		"sharply", "significantly", NULL};
+	static const char *const opens[] = {"accelerating from", "quickening from", "picking up from",
+		"speeding up from", "rising from", "edging up from", "slowing from", "decelerating from",
+		"easing from", "falling from", "edging down from", "slowing down from", "below the",
+		"above the", "lower than the", "higher than the", "faster than the", "slower than the", NULL};
+	int			d = fx_match_list(s, lo, degree, NULL),
+				m = fx_match_list(s, lo + d, opens, NULL);
+
+	return m > 0 ? d + m : 0;
+}
+
+/*
+ * The rate such a clause recalls, after a change in the same unit, is a
+ * change of the same kind, with its sign and basis; "below" there is the
+ * comparison, not a bound on the figure.
+ */
+static void
+recalled_changes(const FxSent *s, Fig *fig, int nf)
+{
+	int			k,
+				j,
+				m;
+
+	for (k = 1; k < nf; k++)
+	{
+		Fig		   *c = &fig[k];
+
+		if ((strcmp(c->num.unit, "%") != 0 && strcmp(c->num.unit, "pp") != 0) ||
+			(m = recall_open(s, c->lo)) == 0 || c->lo + m != c->num.t0)
+			continue;
+		c->qual[0] = '\0';
+		for (j = k - 1; j >= 0; j--)
+			if (fig[j].num.t0 < c->lo && strcmp(fig[j].num.unit, c->num.unit) == 0)
+				break;
+		if (c->sign != 0 || j < 0 || fig[j].sign == 0)
+			continue;
+		c->sign = fig[j].sign;
+		c->verb = c->lo;
+		if (!c->basis)
+			c->basis = fig[j].basis;
+	}
+}
+
+/*
  * The basis a change states elsewhere in its sentence ("In terms of
  * month-on-month growth"): the nearest one before token to, not across a
  * ";".  memo[t] (-1: not known yet) keeps the answer for every t the search
@@ -1282,27 +1335,67 @@ shared_subject(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int k)
  * periods and a group of as many figures after it, with 分别/respectively,
  * pair up in order.
  */
+/* The end of the run of periods per[k .. r) joined by 、 , and. */
+static int
+period_run(const FxSent *s, const FxPeriod *per, int np, int k)
+{
+	int			r,
+				t;
+
+	for (r = k + 1; r < np && !per[r].base && !per[r - 1].base && per[r].t0 > per[r - 1].t1 - 1; r++)
+	{
+		for (t = per[r - 1].t1; t < per[r].t0 && is_conj(s, t) && !is_range_mark(s, t); t++)
+			;
+		if (t != per[r].t0)
+			break;
+	}
+	return r;
+}
+
+/*
+ * "growth of 1.6 percent and 0.7 percent in the first and second quarters
+ * respectively": a group of figures and as many periods right after it pair
+ * up in order, as when the periods come first.
+ */
+static void
+periods_after(const FxSent *s, const FxPeriod *per, Fig *fig, int nf, int k, int r)
+{
+	int			j,
+				g,
+				n = r - k;
+
+	if (!respectively(s, per[r - 1].t1) && !fx_word(s, per[k].t0 - 1, "respectively"))
+		return;
+	for (j = nf - 1; j >= 0 && fig[j].num.t0 >= per[k].t0; j--)
+		;
+	g = j - n + 1;
+	if (g < 0 || fig[g].group >= 0 || per[k].t0 - fig[j].num.t1 > 3 ||
+		clause_start(s, per[k].t0) > fig[j].num.t0)
+		return;				/* the periods must follow the last figure in its clause */
+	for (j = g + 1; j < g + n; j++)
+		if (fig[j].group != g || fig[j].pidx)
+			return;
+	if (g + n < nf && fig[g + n].group == g)
+		return;
+	for (j = 0; j < n; j++)
+		fig[g + j].pidx = k + j + 1;
+}
+
 static void
 distribute_periods(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
 {
 	int			k,
 				r,
 				j,
-				t,
 				g;
 
 	if (np < 2 || nf < 2)
 		return;
 	for (k = 0; k + 1 < np; k = r)
 	{
-		/* the run of periods per[k .. r) joined by 、 , and */
-		for (r = k + 1; r < np && !per[r].base && !per[r - 1].base && per[r].t0 > per[r - 1].t1 - 1; r++)
-		{
-			for (t = per[r - 1].t1; t < per[r].t0 && is_conj(s, t) && !is_range_mark(s, t); t++)
-				;
-			if (t != per[r].t0)
-				break;
-		}
+		r = period_run(s, per, np, k);
+		if (r - k >= 2)
+			periods_after(s, per, fig, nf, k, r);
 		if (r - k < 2 || !respectively(s, per[r - 1].t1))
 			continue;
 		/* the first figure after the run, and its group */
@@ -1454,7 +1547,7 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 			ctx->loc_hi[k] = (short) hi;
 			continue;
 		}
-		if (fx_match_list(s, lo, comparison_opens, NULL) == 0)
+		if (fx_match_list(s, lo, comparison_opens, NULL) == 0 && recall_open(s, lo) == 0)
 			continue;
 		for (j = lo; j < per[k].t0; j++)
 			if (s->t[j].type == TK_NUM && !in_period(per, np, j))
@@ -1558,12 +1651,33 @@ period_at(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, int i, i
 	return ctx->has_para ? &ctx->para : NULL;
 }
 
+/*
+ * "0.9 percentage points faster than the 4.5 percent growth of August": a
+ * period after "than" and another figure is that figure's; the gap keeps
+ * the period of its sentence.  The number of periods the figure may take.
+ */
+static int
+recalled_from(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	int			k,
+				j;
+
+	if (f->than < 0)
+		return np;
+	for (k = 0; k < np && per[k].t0 <= f->than; k++)
+		;
+	for (j = f->than + 1; k < np && j < per[k].t0 && !fx_is_clause_end(s, j); j++)
+		if (s->t[j].type == TK_NUM && !in_period(per, np, j))
+			return k;
+	return np;
+}
+
 static const FxPeriod *
 period_of(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 {
 	if (f->pidx > 0 && f->pidx <= np)
 		return &per[f->pidx - 1];
-	return period_at(ctx, s, per, np, f->num.tn, f->b);
+	return period_at(ctx, s, per, recalled_from(s, per, np, f), f->num.tn, f->b);
 }
 
 /*
@@ -1604,6 +1718,22 @@ find_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 }
 
 /*
+ * "increases of 94.5 percent and 91.8 percent over 2022 respectively": a
+ * base written once, after the last figure of a group, is every figure's.
+ */
+static int
+group_base(const FxSent *s, const FxPeriod *per, int np, const Fig *fig, int nf, int k)
+{
+	int			g = fig[k].group >= 0 ? fig[k].group : k,
+				m;
+
+	for (m = nf - 1; m > k; m--)
+		if (fig[m].group == g && fig[m].sign == fig[k].sign)
+			return find_base(s, per, np, &fig[m]);
+	return -1;
+}
+
+/*
  * "an increase of 11.09 million tonnes" in a year's (or a month's) figures:
  * an absolute change with no basis named is against the same period a year
  * before, as the statistical releases state it.
@@ -1636,9 +1766,34 @@ basis_from_base(const FxPeriod *b, const FxPeriod *p)
 
 		return d == 1 ? 'm' : d == 12 ? 'y' : 0;
 	}
+	if (b->freq == 'Q' && p->freq == 'Q' && b->m0 == b->m1 && p->m0 == p->m1)
+	{
+		/* "the second quarter … from the first quarter": the quarter before is qoq */
+		int			d = (p->y1 * 4 + p->m1) - (b->y1 * 4 + b->m1);
+
+		return d == 1 ? 'q' : d == 4 ? 'y' : 0;
+	}
 	if (b->freq == p->freq && b->y1 == p->y1 - 1 && b->m1 == p->m1)
 		return 'y';
 	return 0;
+}
+
+/*
+ * A paragraph's "Compared with the previous quarter," holds for its figures
+ * of one quarter; a half year's or a cumulative growth in the same paragraph
+ * ("Growth in the first half had been 5.0 percent") is no change from the
+ * previous quarter, nor a span of months one from the previous month.
+ */
+static bool
+basis_fits(char basis, const FxPeriod *p)
+{
+	if (!p)
+		return true;
+	if (basis == 'q')
+		return p->freq == 'Q' && p->m0 == p->m1;
+	if (basis == 'm')
+		return (p->freq == 'M' || p->freq == 'D') && p->m0 == p->m1;
+	return true;
 }
 
 static bool
@@ -3033,6 +3188,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
+	recalled_changes(s, fig, nf);
 	subjects(s, per, np, fig, nf);
 	distribute_periods(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
@@ -3041,6 +3197,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		Fig		   *f = &fig[k];
 
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
+		if (f->sign != 0 && f->base < 0)
+			f->base = group_base(s, per, np, fig, nf, k);
 		/* "is to grow by 25 percent from 2023, and … are to grow by 45 percent": one baseline */
 		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
 			f->base = shared_base(per, np, fig, k, f->num.t0);
@@ -3052,7 +3210,8 @@ sentence(Ctx *ctx, const FxSent *s)
 				(fx_match(s, per[f->base].t1, "同期") == 2 ? 'y' :
 				 basis_from_base(&per[f->base], period_of(ctx, s, per, np, f))) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
-		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change)
+		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change &&
+			basis_fits(ctx->para_basis, period_of(ctx, s, per, np, f)))
 			f->basis = ctx->para_basis;
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !goal_cue)
 			f->basis = absolute_basis(ctx, s, per, np, f);

@@ -102,6 +102,14 @@ const char *const fx_basis_words[] = {
 	"y|较上年同期", "y|较上年", "y|比去年同期", "y|比去年", "y|比上年末", "y|较上年末", "y|比上年同月", "y|与上年同期相比",
 	"y|比上年同期", "m|环比", "m|比上月", "m|较上月", "m|比上月末", "q|比上季度", "q|较上季度", "q|比上季末", "a|年均",
 	"a|年平均", "a|平均每年", "a|两年平均", "a|平均", "c|累计",
+	/* "preceding" for "previous", "over" for "on", "a quarter earlier" */
+	"y|over the preceding year", "y|from the preceding year", "y|than the preceding year",
+	"y|compared with the preceding year", "y|compared with a year earlier", "y|compared with a year ago",
+	"m|over the preceding month", "m|from the preceding month", "m|than the preceding month",
+	"m|compared with the preceding month", "m|month over month", "m|compared with a month earlier",
+	"m|than a month earlier", "q|over the preceding quarter", "q|from the preceding quarter",
+	"q|than the preceding quarter", "q|compared with the preceding quarter", "q|quarter over quarter",
+	"q|from a quarter earlier", "q|compared with a quarter earlier", "q|than a quarter earlier",
 	NULL
 };
 

@@ -107,6 +107,76 @@ quarter_word(const FxSent *s, int i)
 	return 0;
 }
 
+static bool listed_months(const FxSent *s, int i);
+
+/*
+ * "the first and second quarters", "the second, third and fourth quarters",
+ * "the first and second halves": ordinals joined by "," and "and" before one
+ * plural unit.  The unit's token (its frequency in *freq, the last ordinal
+ * in *last), or -1.
+ */
+static int
+ordinal_list(const FxSent *s, int j, int *last, char *freq)
+{
+	int			k = j,
+				n;
+
+	while ((n = quarter_word(s, k)) > 0)
+	{
+		*last = n;
+		k++;
+		if (fx_word(s, k, "quarters") || fx_word(s, k, "halves"))
+		{
+			*freq = fx_word(s, k, "quarters") ? 'Q' : 'S';
+			return *freq == 'S' && n > 2 ? -1 : k;
+		}
+		if (fx_is(s, k, ","))
+			k++;
+		if (fx_word(s, k, "and"))
+			k++;
+	}
+	return -1;
+}
+
+/*
+ * The list of ordinals at j: with "respectively" each ordinal but the last
+ * is a period of its own (the figures pair with them in order), else the
+ * list is one span ("in the first and second quarters" is the first half).
+ */
+static int
+listed_quarters(const FxSent *s, int i, int j, FxPeriod *p)
+{
+	int			n = quarter_word(s, j),
+				last = 0,
+				u,
+				k,
+				y;
+	char		freq = 0;
+
+	if (n == 0 || (u = ordinal_list(s, j, &last, &freq)) < 0)
+		return i;
+	k = u + 1;
+	y = trailing_year(s, &k);
+	if (y == 0)
+		y = infer_year(s->pub, (freq == 'Q' ? 3 : 6) * last);
+	if (n < last && listed_months(s, i))
+	{
+		set(p, freq, y, n, y, n);
+		return j + 1;
+	}
+	set(p, freq, y, n, y, last);
+	return k;
+}
+
+/* "third-quarter growth", "first-half output": an ordinal joined to its unit by a hyphen */
+static int
+hyphen_unit(const FxSent *s, int j, const char *unit)
+{
+	if (fx_word(s, j + 1, unit))
+		return j + 1;
+	return fx_is(s, j + 1, "-") && fx_word(s, j + 2, unit) ? j + 2 : -1;
+}
+
 /* English expressions starting at i; the token after, or i. */
 /*
  * "July, August and September … respectively" lists months, one for each
@@ -206,17 +276,19 @@ english(const FxSent *s, int i, FxPeriod *p)
 			return k;
 		}
 	}
-	if ((n = quarter_word(s, j)) > 0 && fx_word(s, j + 1, "quarter"))
+	if ((m = listed_quarters(s, i, j, p)) > i)
+		return m;
+	if ((n = quarter_word(s, j)) > 0 && hyphen_unit(s, j, "quarter") > 0)
 	{
-		int			k = j + 2;
+		int			k = hyphen_unit(s, j, "quarter") + 1;
 
 		y = trailing_year(s, &k);
 		set(p, 'Q', y ? y : infer_year(pub, 3 * n), n, y ? y : infer_year(pub, 3 * n), n);
 		return k;
 	}
-	if ((n = quarter_word(s, j)) > 0 && n <= 2 && fx_word(s, j + 1, "half"))
+	if ((n = quarter_word(s, j)) > 0 && n <= 2 && hyphen_unit(s, j, "half") > 0)
 	{
-		int			k = j + 2;
+		int			k = hyphen_unit(s, j, "half") + 1;
 
 		y = trailing_year(s, &k);
 		set(p, 'S', y ? y : infer_year(pub, 6 * n), n, y ? y : infer_year(pub, 6 * n), n);
@@ -585,6 +657,68 @@ is_base(const FxSent *s, int t0, bool single)
 	return false;
 }
 
+/* A figure in percent: the token before "of" in "91.9 percent of …". */
+static bool
+percent_at(const FxSent *s, int i)
+{
+	return fx_word(s, i, "percent") || fx_is(s, i, "%") ||
+		(fx_word(s, i, "cent") && fx_word(s, i - 1, "per"));
+}
+
+/*
+ * "equal to 91.9 percent of the 2019 level", "returning to 93.9 percent of
+ * the figures recorded in 2019": a percentage of an earlier period's level
+ * describes the period the text is about; the year named is the reference,
+ * so a base, never the figure's period.
+ */
+static bool
+earlier_level(const FxSent *s, int t0, int t1)
+{
+	static const char *const nouns[] = {"level", "levels", "figure", "figures", "that", "those", NULL};
+	static const char *const done[] = {"recorded", "registered", "reported", "seen", "posted",
+		"achieved", "reached", "logged", NULL};
+	int			j = t0 - 1;
+
+	/* "of the 2019 level", "of its pre-pandemic 2019 levels" */
+	if (fx_word(s, t1, "level") || fx_word(s, t1, "levels") || fx_word(s, t1, "figure") ||
+		fx_word(s, t1, "figures"))
+	{
+		for (; j >= 0 && j >= t0 - 5 && !fx_word(s, j, "of"); j--)
+			if (s->t[j].type != TK_WORD && !fx_is(s, j, "-"))
+				return false;
+		return fx_word(s, j, "of") && percent_at(s, j - 1);
+	}
+	/* "of the figures recorded in 2019", "of the level of 2019", "of that in 2019" */
+	if (!fx_word(s, j, "in") && !fx_word(s, j, "of"))
+		return false;
+	j--;
+	if (fx_match_list(s, j, done, NULL) == 1)
+		j--;
+	if (fx_match_list(s, j, nouns, NULL) != 1)
+		return false;
+	j--;
+	if (fx_word(s, j, "the") || fx_word(s, j, "its") || fx_word(s, j, "their"))
+		j--;
+	return fx_word(s, j, "of") && percent_at(s, j - 1);
+}
+
+/*
+ * "rose by 4.5 percent and 3.2 percent respectively over 2022": the year
+ * after a group's "respectively" and "over"/"from" is the group's base.
+ */
+static bool
+respectively_over(const FxSent *s, int t0)
+{
+	int			j = t0 - 1;
+
+	if (!fx_word(s, j, "over") && !fx_word(s, j, "from"))
+		return false;
+	j--;
+	if (fx_is(s, j, ","))
+		j--;
+	return fx_word(s, j, "respectively") && percent_at(s, j - 1);
+}
+
 static bool
 is_by(const FxSent *s, int t0)
 {
@@ -638,6 +772,8 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 			p.t0 = i;
 			p.t1 = e;
 			p.base = is_base(s, i, p.y0 == p.y1 && p.m0 == p.m1) && !(e > i && fx_match(s, e - 1, "year's") == 1);
+			if (earlier_level(s, i, e) || respectively_over(s, i))
+				p.base = true;
 			/* "是2021年的2.5倍": the period a multiple is taken of */
 			if (fx_is(s, i - 1, "是") && fx_is(s, e, "的"))
 				p.base = true;
