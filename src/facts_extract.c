@@ -85,6 +85,9 @@ typedef struct Fig
 	bool		neg;			/* a level written with a minus: "自然增长率为-1.48‰" */
 	int			pidx;			/* 1 + its own period among the periods ("7月、8月…分别"), or 0 */
 	bool		rate_change;	/* "the decline widened by 0.4 percentage points": no basis unless stated */
+	bool		start;			/* "由X提高到Y", "from X to Y": X, the level moved from */
+	int			start_per;		/* 1 + the start's own period among the periods, or 0: none */
+	bool		reached;		/* "由X提高到Y": Y, the level reached */
 } Fig;
 
 static bool respectively(const FxSent *s, int from);
@@ -796,7 +799,7 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		}
 		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
 			continue;
-		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) &&
+		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) && !p->start &&
 			(c->sign == 0 || c->verb < p->num.t0) && (p->num.is_int || c->num.unit[0]) &&
 			ascending(p, c))
 		{
@@ -2956,6 +2959,146 @@ drop_report_dates(const FxSent *s, FxPeriod *per, int np)
 	return n;
 }
 
+/* --- a movement from one level to another --------------------------------- */
+
+/*
+ * The "from"/由/从 that opens a start value ("from about 85", "由2020年的9.89亿");
+ * -1 if none.  *own: the period named between them (2020年), or -1.
+ */
+static int
+from_word(const FxSent *s, const FxPeriod *per, int np, const Fig *f, int *own)
+{
+	int			a = f->num.t0,
+				m,
+				k;
+
+	*own = -1;
+	if ((m = fx_match_before(s, f->lo, a, fx_qual_before, NULL)) >= 0)
+		a = m;
+	if (fx_is(s, a - 1, "的"))
+		for (k = 0; k < np; k++)
+			if (per[k].t1 == a - 1 && (fx_is(s, per[k].t0 - 1, "由") || fx_is(s, per[k].t0 - 1, "从")))
+			{
+				*own = k;
+				return per[k].t0 - 1;
+			}
+	return fx_word(s, a - 1, "from") || fx_is(s, a - 1, "由") || fx_is(s, a - 1, "从") ? a - 1 : -1;
+}
+
+/*
+ * The "to"/到/至 after a start value, over its own period ("in 2020", "at the
+ * end of 2020") and a Chinese change verb (提高到, 增加到, 降至); -1 if none.
+ */
+static int
+to_word(const FxSent *s, const FxPeriod *per, int np, const Fig *f, int *own, bool *verb)
+{
+	static const char *const glue[] = {"in", "at", "the", "end", "of", NULL};
+	int			e = f->num.t1,
+				k,
+				m;
+
+	*own = -1;
+	*verb = false;
+	e += fx_match_list(s, e, fx_qual_after, NULL);
+	for (k = 0; k < np; k++)
+		if (per[k].t0 >= e && per[k].t0 <= e + 3)
+		{
+			for (m = e; m < per[k].t0 && fx_match_list(s, m, glue, NULL) == 1; m++)
+				;
+			if (m == per[k].t0)
+			{
+				*own = k;
+				e = per[k].t1;
+			}
+			break;
+		}
+	if ((m = fx_match_list(s, e, fx_up_verbs, NULL)) > 0 ||
+		(m = fx_match_list(s, e, fx_down_verbs, NULL)) > 0)
+	{
+		e += m;
+		*verb = true;
+	}
+	return fx_word(s, e, "to") || fx_is(s, e, "到") || fx_is(s, e, "至") ? e : -1;
+}
+
+/*
+ * "由2020年的9.89亿提高到12亿", "is to rise from 85 in 2020 to 95 by 2025",
+ * "rose from 2.1 to 2.4 trillion yuan": a level moving to another, said with
+ * a change verb.  Not a range: the start is a level of the period named with
+ * it, else of the one an earlier start of the sentence named (a plan's list
+ * names its base year once), else of none; it is never a change or a target.
+ * The end is the level reached, a target in a target sentence; the start's
+ * period is a base, so it is not the end's.
+ */
+static void
+from_to(const FxSent *s, FxPeriod *per, int np, Fig *fig, int nf)
+{
+	int			k,
+				from,
+				to,
+				y,
+				own_a,
+				own_b,
+				carry = 0;
+	bool		verb;
+
+	for (k = 0; k + 1 < nf; k++)
+	{
+		Fig		   *x = &fig[k],
+				   *c = &fig[k + 1];
+
+		if ((from = from_word(s, per, np, x, &own_a)) < 0 ||
+			(to = to_word(s, per, np, x, &own_b, &verb)) < 0)
+			continue;
+		y = to + 1 + fx_match_list(s, to + 1, fx_qual_before, NULL);
+		if (c->num.t0 != y || !same_unit(x, c) || strcmp(c->num.unit, "x") == 0 ||
+			(!verb && fx_match_before(s, 0, from, fx_up_verbs, NULL) < 0 &&
+			 fx_match_before(s, 0, from, fx_down_verbs, NULL) < 0))
+			continue;
+		if (own_a < 0)
+			own_a = own_b;
+		if (own_a >= 0)
+		{
+			per[own_a].base = true;
+			carry = own_a + 1;
+		}
+		x->start = true;
+		x->start_per = carry;
+		x->sign = 0;
+		/* "from 2.1 to 2.4 trillion yuan": the start's scale and unit are written once, at the end */
+		if (!x->num.unit[0] && !x->num.has_scale && !x->num.measure)
+		{
+			memcpy(x->num.unit, c->num.unit, sizeof(x->num.unit));
+			x->num.scale = c->num.scale;
+			x->num.has_scale = c->num.has_scale;
+		}
+		c->reached = true;
+	}
+}
+
+/* The start value of a movement: a level (or share) of its own period, or of none. */
+static void
+start_level(Ctx *ctx, const FxSent *s, const FxPeriod *per, const Fig *f)
+{
+	Fact		fact;
+
+	memset(&fact, 0, sizeof(fact));
+	if (!fx_decimal(f->num.mant, f->num.scale, fact.value, sizeof(fact.value)))
+		return;
+	if (f->start_per > 0)
+		fx_period_text(&per[f->start_per - 1], fact.period, sizeof(fact.period));
+	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
+	memcpy(fact.qualifier, f->qual, sizeof(f->qual));
+	fact.kind = f->share ? FACT_SHARE : FACT_LEVEL;
+	set_span(s, &fact, f->a, f->b);
+	if (f->sb > f->sa)
+	{
+		fact.subject_off = s->t[f->sa].off;
+		fact.subject_len = s->t[f->sb - 1].off + s->t[f->sb - 1].len - s->t[f->sa].off;
+	}
+	emit(ctx, s, &fact);
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -3030,6 +3173,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		nf++;
 	}
 	memset(basis_memo, -1, sizeof(basis_memo));
+	from_to(s, per, np, fig, nf);
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
@@ -3040,6 +3184,11 @@ sentence(Ctx *ctx, const FxSent *s)
 	{
 		Fig		   *f = &fig[k];
 
+		if (f->start)
+		{
+			start_level(ctx, s, per, f);
+			continue;
+		}
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
 		/* "is to grow by 25 percent from 2023, and … are to grow by 45 percent": one baseline */
 		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
@@ -3067,7 +3216,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
 		else
-			f->ok = bare_count(s, f) || (f->level_verb && f->num.is_int &&
+			f->ok = f->reached || bare_count(s, f) || (f->level_verb && f->num.is_int &&
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
 										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
 										  f->b >= s->n));
