@@ -432,6 +432,14 @@ of_whole(const FxSent *s, const Fig *f)
 		fx_word(s, j + 1, "sales") || fx_word(s, j + 1, "whole");
 }
 
+/* "718,000 5G base stations": a name glued to digits (5G, 4K) opens the noun after a count. */
+static int
+glued_name(const FxSent *s, int n)
+{
+	return n + 1 < s->n && s->t[n].type == TK_NUM && s->t[n + 1].type == TK_WORD &&
+		!s->t[n + 1].sp && s->t[n + 1].len <= 2 && n + 2 < s->n && s->t[n + 2].type == TK_WORD ? n + 1 : n;
+}
+
 /* Is a bare number (no unit, scale or measure word) a count here? */
 static bool
 bare_count(const FxSent *s, const Fig *f)
@@ -443,6 +451,7 @@ bare_count(const FxSent *s, const Fig *f)
 		return false;
 	if (n < s->n && (fx_is(s, n, "\"") || fx_is(s, n, "\xE2\x80\x9C")))
 		n++;
+	n = glued_name(s, n);
 	if (n < s->n && s->t[n].type == TK_WORD)
 	{
 		if ((fx_word(s, n, "more") || fx_word(s, n, "new") || fx_word(s, n, "additional")) &&
