@@ -337,10 +337,26 @@ change_before(const FxSent *s, Fig *f, int j)
 }
 
 /* After the figure: qualifier, "higher than", basis; returns the evidence end. */
+/*
+ * "157 hours fewer than in the previous year": the noun of a count written
+ * outside the figure (hours, days) between it and its comparative; the
+ * comparative's token (j itself when no such noun stands there).
+ */
+static int
+noun_comparative(const FxSent *s, int j)
+{
+	if (j + 1 < s->n && s->t[j].type == TK_WORD && !fx_word(s, j, "than") &&
+		(fx_word(s, j + 1, "more") || fx_word(s, j + 1, "fewer") || fx_word(s, j + 1, "less")) &&
+		fx_word(s, j + 2, "than"))
+		return j + 1;
+	return j;
+}
+
 static int
 after_figure(const FxSent *s, Fig *f)
 {
 	int			j = f->b,
+				c,
 				m,
 				w = -1;
 	bool		pct = strcmp(f->num.unit, "%") == 0 || strcmp(f->num.unit, "pp") == 0;
@@ -367,16 +383,17 @@ after_figure(const FxSent *s, Fig *f)
 	if (f->sign == 0 && strcmp(f->num.unit, "pp") == 0 && (fx_word(s, j, "above") || fx_word(s, j, "below")))
 		f->sign = fx_word(s, j, "above") ? 1 : -1, f->verb = j, j++;
 	/* "1.2 million fewer (farms) than at the end of 2022": up to two nouns before "than" */
-	for (m = j + 1; m <= j + 3 && m < s->n && s->t[m].type == TK_WORD && !fx_word(s, m, "than"); m++)
+	c = noun_comparative(s, j);
+	for (m = c + 1; m <= c + 3 && m < s->n && s->t[m].type == TK_WORD && !fx_word(s, m, "than"); m++)
 		;
 	if (!pct && f->sign == 0 && fx_word(s, m, "than") &&
 		(fx_word(s, m + 1, "that") || fx_word(s, m + 1, "last") || fx_word(s, m + 1, "the") ||
 		 fx_word(s, m + 1, "a") || fx_word(s, m + 1, "in") || fx_word(s, m + 1, "at")))
 	{
-		if (fx_word(s, j, "more") || fx_word(s, j, "higher"))
-			f->sign = 1, f->verb = j, j = m;
-		else if (fx_word(s, j, "less") || fx_word(s, j, "fewer") || fx_word(s, j, "lower"))
-			f->sign = -1, f->verb = j, j = m;
+		if (fx_word(s, c, "more") || fx_word(s, c, "higher"))
+			f->sign = 1, f->verb = c, j = m;
+		else if (fx_word(s, c, "less") || fx_word(s, c, "fewer") || fx_word(s, c, "lower"))
+			f->sign = -1, f->verb = c, j = m;
 	}
 	if (f->sign != 0 && fx_word(s, j, "than"))
 		f->than = j;
@@ -438,6 +455,21 @@ glued_name(const FxSent *s, int n)
 {
 	return n + 1 < s->n && s->t[n].type == TK_NUM && s->t[n + 1].type == TK_WORD &&
 		!s->t[n + 1].sp && s->t[n + 1].len <= 2 && n + 2 < s->n && s->t[n + 2].type == TK_WORD ? n + 1 : n;
+}
+
+/*
+ * "operated for an average of 3,442 hours": an average of hours or days is a
+ * measured level, not a duration; a bare span ("within 24 hours") is none.
+ */
+static bool
+average_time(const FxSent *s, const Fig *f)
+{
+	static const char *const avg[] = {"an average of", "average of", "averaged", "averaging",
+	"averages", "on average", NULL};
+	static const char *const time[] = {"hours", "days", NULL};
+
+	return f->num.is_int && fx_match_list(s, f->num.t1, time, NULL) == 1 &&
+		fx_match_before(s, f->lo, f->num.t0, avg, NULL) >= 0;
 }
 
 /* Is a bare number (no unit, scale or measure word) a count here? */
@@ -3225,7 +3257,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
 		else
-			f->ok = f->reached || bare_count(s, f) || (f->level_verb && f->num.is_int &&
+			f->ok = f->reached || bare_count(s, f) || average_time(s, f) || (f->level_verb && f->num.is_int &&
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
 										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
 										  f->b >= s->n));
