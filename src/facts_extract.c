@@ -338,6 +338,18 @@ change_before(const FxSent *s, Fig *f, int j)
 
 /* After the figure: qualifier, "higher than", basis; returns the evidence end. */
 /*
+ * "5.2 percentage points slower compared to the increase in the first two
+ * months": "compared to/with" after a comparative is its "than", so the
+ * sentence's basis is not the gap's.
+ */
+static bool
+comparative_compared(const FxSent *s, const Fig *f, int j)
+{
+	return f->sign != 0 && f->verb >= f->num.t1 && f->verb < j && fx_word(s, j, "compared") &&
+		(fx_word(s, j + 1, "to") || fx_word(s, j + 1, "with"));
+}
+
+/*
  * "157 hours fewer than in the previous year": the noun of a count written
  * outside the figure (hours, days) between it and its comparative; the
  * comparative's token (j itself when no such noun stands there).
@@ -396,6 +408,8 @@ after_figure(const FxSent *s, Fig *f)
 			f->sign = -1, f->verb = c, j = m;
 	}
 	if (f->sign != 0 && fx_word(s, j, "than"))
+		f->than = j;
+	else if (comparative_compared(s, f, j))
 		f->than = j;
 	if (fx_word(s, j, "respectively") || fx_is(s, j, ","))
 	{
@@ -890,7 +904,10 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				fig[k].level_verb)
 				g->level_verb = true;
 			if (g->sign == 0 && fig[k].sign != 0 && fig[k].verb >= fig[k].num.t1)
+			{
 				g->sign = fig[k].sign;
+				g->than = fig[k].than;	/* "7.4 and 12.1 points slower than …": one comparison */
+			}
 			/* "快4.6和3.1个百分点", "分别增长3.2、4.5和6.1%": the unit written once, after the last figure, is the group's */
 			if (!g->num.unit[0] && !g->num.has_scale && !g->num.measure &&
 				(strcmp(fig[k].num.unit, "%") == 0 || strcmp(fig[k].num.unit, "pp") == 0))

@@ -519,11 +519,38 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 	return chinese_months(s, i, 0, p);
 }
 
+/*
+ * "slower than the increase rate recorded in the January-February period":
+ * a period the base's own participle (recorded, registered, posted, seen)
+ * places, after "than" or "compared", is the base's, however long the noun.
+ */
+static bool
+recorded_base(const FxSent *s, int t0)
+{
+	static const char *const seen[] = {"recorded", "registered", "posted", "seen", "reported", NULL};
+	int			j;
+	bool		part = false;
+
+	for (j = t0 - 1; j >= 0 && j >= t0 - 10; j--)
+	{
+		if (s->t[j].type == TK_NUM || s->t[j].type == TK_PUNCT)
+			return false;
+		if (fx_match_list(s, j, seen, NULL) == 1)
+			part = true;
+		if (fx_word(s, j, "than") || fx_word(s, j, "compared"))
+			return part;
+	}
+	return false;
+}
+
 /* Is the expression at [t0, t1) a comparison base rather than a period? */
 static bool
 is_base(const FxSent *s, int t0, bool single)
 {
 	int			j;
+
+	if (recorded_base(s, t0))
+		return true;
 
 	/* "than the end of last year", "compared with that in 2022": the base's own words first */
 	for (j = t0 - 1; j >= 0 && j >= t0 - 6; j--)
