@@ -1835,6 +1835,20 @@ planned(const FxSent *s)
 	return false;
 }
 
+/*
+ * "with the ratio of deficit to GDP set at 3 percent", 定为5%: a figure a
+ * target sentence sets, with no period named, is set for the year the text
+ * plans (the publication year), as 拟 is.
+ */
+static bool
+set_figure(const FxSent *s, const Fig *f)
+{
+	static const char *const set[] = {"set at", "fixed at", "pegged at", "set to be", "定为",
+	"确定为", "设定为", "定在", NULL};
+
+	return fx_match_before(s, f->lo, f->a, set, NULL) >= 0;
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -1946,7 +1960,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
-	if (!p && goal_cue && planned(s))
+	if (!p && goal_cue && (planned(s) || set_figure(s, f)))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
 		memset(&after_base, 0, sizeof(after_base));
