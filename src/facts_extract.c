@@ -486,6 +486,32 @@ average_time(const FxSent *s, const Fig *f)
 		fx_match_before(s, f->lo, f->num.t0, avg, NULL) >= 0;
 }
 
+/*
+ * "will exceed 30 in 2024", "reached 848 by the end of May": a bare number
+ * after a level verb or a qualifier, then only its period to the end of the
+ * clause, is a level as much as one that ends the clause.
+ */
+static bool
+bare_before_period(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	static const char *const verbs[] = {"reached", "reach", "reaches", "totaled", "totalled",
+		"stood at", "amounted to", "hit", "numbered", "came to", "达到", "达", NULL};
+	static const char *const glue[] = {"in", "by", "during", "for", "at", "the", "end", "of", NULL};
+	int			k,
+				e = f->num.t1;
+
+	if (!f->num.is_int || f->num.t0 != f->num.tn ||
+		(!f->qual[0] && fx_match_before(s, f->lo, f->a, verbs, NULL) < 0))
+		return false;
+	while (e < f->num.t1 + 4 && fx_match_list(s, e, glue, NULL) == 1)
+		e++;
+	for (k = 0; k < np; k++)
+		if (per[k].t0 == e || per[k].t0 == f->num.t1)
+			return !per[k].base && (per[k].t1 >= s->n || fx_is_clause_end(s, per[k].t1) ||
+									fx_is(s, per[k].t1, ".") || fx_word(s, per[k].t1, "and"));
+	return false;
+}
+
 /* Is a bare number (no unit, scale or measure word) a count here? */
 static bool
 bare_count(const FxSent *s, const Fig *f)
@@ -3288,7 +3314,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
 		else
-			f->ok = f->reached || bare_count(s, f) || average_time(s, f) || (f->level_verb && f->num.is_int &&
+			f->ok = f->reached || bare_count(s, f) || average_time(s, f) ||
+				bare_before_period(s, per, np, f) || (f->level_verb && f->num.is_int &&
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
 										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
 										  f->b >= s->n));
