@@ -551,6 +551,13 @@ is_base(const FxSent *s, int t0, bool single)
 
 	if (recorded_base(s, t0))
 		return true;
+	/* "to double by 2027 from 2023", "to grow from 2023 by 2027": the year a target grows from */
+	if (single && fx_word(s, t0 - 1, "from") && t0 >= 3 &&
+		((fx_word(s, t0 - 3, "by") && year_at(s, t0 - 2)) ||
+		 fx_match_before(s, 0, t0 - 1, fx_up_verbs, NULL) >= 0 ||
+		 fx_match_before(s, 0, t0 - 1, fx_down_verbs, NULL) >= 0 ||
+		 fx_word(s, t0 - 2, "double") || fx_word(s, t0 - 2, "triple")))
+		return true;
 
 	/* "than the end of last year", "compared with that in 2022": the base's own words first */
 	for (j = t0 - 1; j >= 0 && j >= t0 - 6; j--)
