@@ -85,6 +85,9 @@ typedef struct Fig
 	bool		neg;			/* a level written with a minus: "自然增长率为-1.48‰" */
 	int			pidx;			/* 1 + its own period among the periods ("7月、8月…分别"), or 0 */
 	bool		rate_change;	/* "the decline widened by 0.4 percentage points": no basis unless stated */
+	bool		start;			/* "由X提高到Y", "from X to Y": X, the level moved from */
+	int			start_per;		/* 1 + the start's own period among the periods, or 0: none */
+	bool		reached;		/* "由X提高到Y": Y, the level reached */
 } Fig;
 
 static bool respectively(const FxSent *s, int from);
@@ -334,10 +337,38 @@ change_before(const FxSent *s, Fig *f, int j)
 }
 
 /* After the figure: qualifier, "higher than", basis; returns the evidence end. */
+/*
+ * "5.2 percentage points slower compared to the increase in the first two
+ * months": "compared to/with" after a comparative is its "than", so the
+ * sentence's basis is not the gap's.
+ */
+static bool
+comparative_compared(const FxSent *s, const Fig *f, int j)
+{
+	return f->sign != 0 && f->verb >= f->num.t1 && f->verb < j && fx_word(s, j, "compared") &&
+		(fx_word(s, j + 1, "to") || fx_word(s, j + 1, "with"));
+}
+
+/*
+ * "157 hours fewer than in the previous year": the noun of a count written
+ * outside the figure (hours, days) between it and its comparative; the
+ * comparative's token (j itself when no such noun stands there).
+ */
+static int
+noun_comparative(const FxSent *s, int j)
+{
+	if (j + 1 < s->n && s->t[j].type == TK_WORD && !fx_word(s, j, "than") &&
+		(fx_word(s, j + 1, "more") || fx_word(s, j + 1, "fewer") || fx_word(s, j + 1, "less")) &&
+		fx_word(s, j + 2, "than"))
+		return j + 1;
+	return j;
+}
+
 static int
 after_figure(const FxSent *s, Fig *f)
 {
 	int			j = f->b,
+				c,
 				m,
 				w = -1;
 	bool		pct = strcmp(f->num.unit, "%") == 0 || strcmp(f->num.unit, "pp") == 0;
@@ -364,18 +395,21 @@ after_figure(const FxSent *s, Fig *f)
 	if (f->sign == 0 && strcmp(f->num.unit, "pp") == 0 && (fx_word(s, j, "above") || fx_word(s, j, "below")))
 		f->sign = fx_word(s, j, "above") ? 1 : -1, f->verb = j, j++;
 	/* "1.2 million fewer (farms) than at the end of 2022": up to two nouns before "than" */
-	for (m = j + 1; m <= j + 3 && m < s->n && s->t[m].type == TK_WORD && !fx_word(s, m, "than"); m++)
+	c = noun_comparative(s, j);
+	for (m = c + 1; m <= c + 3 && m < s->n && s->t[m].type == TK_WORD && !fx_word(s, m, "than"); m++)
 		;
 	if (!pct && f->sign == 0 && fx_word(s, m, "than") &&
 		(fx_word(s, m + 1, "that") || fx_word(s, m + 1, "last") || fx_word(s, m + 1, "the") ||
 		 fx_word(s, m + 1, "a") || fx_word(s, m + 1, "in") || fx_word(s, m + 1, "at")))
 	{
-		if (fx_word(s, j, "more") || fx_word(s, j, "higher"))
-			f->sign = 1, f->verb = j, j = m;
-		else if (fx_word(s, j, "less") || fx_word(s, j, "fewer") || fx_word(s, j, "lower"))
-			f->sign = -1, f->verb = j, j = m;
+		if (fx_word(s, c, "more") || fx_word(s, c, "higher"))
+			f->sign = 1, f->verb = c, j = m;
+		else if (fx_word(s, c, "less") || fx_word(s, c, "fewer") || fx_word(s, c, "lower"))
+			f->sign = -1, f->verb = c, j = m;
 	}
 	if (f->sign != 0 && fx_word(s, j, "than"))
+		f->than = j;
+	else if (comparative_compared(s, f, j))
 		f->than = j;
 	if (fx_word(s, j, "respectively") || fx_is(s, j, ","))
 	{
@@ -429,6 +463,55 @@ of_whole(const FxSent *s, const Fig *f)
 		fx_word(s, j + 1, "sales") || fx_word(s, j + 1, "whole");
 }
 
+/* "718,000 5G base stations": a name glued to digits (5G, 4K) opens the noun after a count. */
+static int
+glued_name(const FxSent *s, int n)
+{
+	return n + 1 < s->n && s->t[n].type == TK_NUM && s->t[n + 1].type == TK_WORD &&
+		!s->t[n + 1].sp && s->t[n + 1].len <= 2 && n + 2 < s->n && s->t[n + 2].type == TK_WORD ? n + 1 : n;
+}
+
+/*
+ * "operated for an average of 3,442 hours": an average of hours or days is a
+ * measured level, not a duration; a bare span ("within 24 hours") is none.
+ */
+static bool
+average_time(const FxSent *s, const Fig *f)
+{
+	static const char *const avg[] = {"an average of", "average of", "averaged", "averaging",
+	"averages", "on average", NULL};
+	static const char *const time[] = {"hours", "days", NULL};
+
+	return f->num.is_int && fx_match_list(s, f->num.t1, time, NULL) == 1 &&
+		fx_match_before(s, f->lo, f->num.t0, avg, NULL) >= 0;
+}
+
+/*
+ * "will exceed 30 in 2024", "reached 848 by the end of May": a bare number
+ * after a level verb or a qualifier, then only its period to the end of the
+ * clause, is a level as much as one that ends the clause.
+ */
+static bool
+bare_before_period(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	static const char *const verbs[] = {"reached", "reach", "reaches", "totaled", "totalled",
+		"stood at", "amounted to", "hit", "numbered", "came to", "达到", "达", NULL};
+	static const char *const glue[] = {"in", "by", "during", "for", "at", "the", "end", "of", NULL};
+	int			k,
+				e = f->num.t1;
+
+	if (!f->num.is_int || f->num.t0 != f->num.tn ||
+		(!f->qual[0] && fx_match_before(s, f->lo, f->a, verbs, NULL) < 0))
+		return false;
+	while (e < f->num.t1 + 4 && fx_match_list(s, e, glue, NULL) == 1)
+		e++;
+	for (k = 0; k < np; k++)
+		if (per[k].t0 == e || per[k].t0 == f->num.t1)
+			return !per[k].base && (per[k].t1 >= s->n || fx_is_clause_end(s, per[k].t1) ||
+									fx_is(s, per[k].t1, ".") || fx_word(s, per[k].t1, "and"));
+	return false;
+}
+
 /* Is a bare number (no unit, scale or measure word) a count here? */
 static bool
 bare_count(const FxSent *s, const Fig *f)
@@ -440,6 +523,7 @@ bare_count(const FxSent *s, const Fig *f)
 		return false;
 	if (n < s->n && (fx_is(s, n, "\"") || fx_is(s, n, "\xE2\x80\x9C")))
 		n++;
+	n = glued_name(s, n);
 	if (n < s->n && s->t[n].type == TK_WORD)
 	{
 		if ((fx_word(s, n, "more") || fx_word(s, n, "new") || fx_word(s, n, "additional")) &&
@@ -796,7 +880,7 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		}
 		if (c->num.t0 < gap0 || c->num.t0 - gap0 > 3 || !same_unit(p, c))
 			continue;
-		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) &&
+		if (c->num.t0 - gap0 == 1 && is_range_mark(s, gap0) && !p->start &&
 			(c->sign == 0 || c->verb < p->num.t0) && (p->num.is_int || c->num.unit[0]) &&
 			ascending(p, c))
 		{
@@ -846,7 +930,10 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				fig[k].level_verb)
 				g->level_verb = true;
 			if (g->sign == 0 && fig[k].sign != 0 && fig[k].verb >= fig[k].num.t1)
+			{
 				g->sign = fig[k].sign;
+				g->than = fig[k].than;	/* "7.4 and 12.1 points slower than …": one comparison */
+			}
 			/* "快4.6和3.1个百分点", "分别增长3.2、4.5和6.1%": the unit written once, after the last figure, is the group's */
 			if (!g->num.unit[0] && !g->num.has_scale && !g->num.measure &&
 				(strcmp(fig[k].num.unit, "%") == 0 || strcmp(fig[k].num.unit, "pp") == 0))
@@ -1929,6 +2016,20 @@ planned(const FxSent *s)
 	return false;
 }
 
+/*
+ * "with the ratio of deficit to GDP set at 3 percent", 定为5%: a figure a
+ * target sentence sets, with no period named, is set for the year the text
+ * plans (the publication year), as 拟 is.
+ */
+static bool
+set_figure(const FxSent *s, const Fig *f)
+{
+	static const char *const set[] = {"set at", "fixed at", "pegged at", "set to be", "定为",
+	"确定为", "设定为", "定在", NULL};
+
+	return fx_match_before(s, f->lo, f->a, set, NULL) >= 0;
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -2040,7 +2141,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
-	if (!p && goal_cue && planned(s))
+	if (!p && goal_cue && (planned(s) || set_figure(s, f)))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
 		memset(&after_base, 0, sizeof(after_base));
@@ -3111,6 +3212,146 @@ drop_report_dates(const FxSent *s, FxPeriod *per, int np)
 	return n;
 }
 
+/* --- a movement from one level to another --------------------------------- */
+
+/*
+ * The "from"/由/从 that opens a start value ("from about 85", "由2020年的9.89亿");
+ * -1 if none.  *own: the period named between them (2020年), or -1.
+ */
+static int
+from_word(const FxSent *s, const FxPeriod *per, int np, const Fig *f, int *own)
+{
+	int			a = f->num.t0,
+				m,
+				k;
+
+	*own = -1;
+	if ((m = fx_match_before(s, f->lo, a, fx_qual_before, NULL)) >= 0)
+		a = m;
+	if (fx_is(s, a - 1, "的"))
+		for (k = 0; k < np; k++)
+			if (per[k].t1 == a - 1 && (fx_is(s, per[k].t0 - 1, "由") || fx_is(s, per[k].t0 - 1, "从")))
+			{
+				*own = k;
+				return per[k].t0 - 1;
+			}
+	return fx_word(s, a - 1, "from") || fx_is(s, a - 1, "由") || fx_is(s, a - 1, "从") ? a - 1 : -1;
+}
+
+/*
+ * The "to"/到/至 after a start value, over its own period ("in 2020", "at the
+ * end of 2020") and a Chinese change verb (提高到, 增加到, 降至); -1 if none.
+ */
+static int
+to_word(const FxSent *s, const FxPeriod *per, int np, const Fig *f, int *own, bool *verb)
+{
+	static const char *const glue[] = {"in", "at", "the", "end", "of", NULL};
+	int			e = f->num.t1,
+				k,
+				m;
+
+	*own = -1;
+	*verb = false;
+	e += fx_match_list(s, e, fx_qual_after, NULL);
+	for (k = 0; k < np; k++)
+		if (per[k].t0 >= e && per[k].t0 <= e + 3)
+		{
+			for (m = e; m < per[k].t0 && fx_match_list(s, m, glue, NULL) == 1; m++)
+				;
+			if (m == per[k].t0)
+			{
+				*own = k;
+				e = per[k].t1;
+			}
+			break;
+		}
+	if ((m = fx_match_list(s, e, fx_up_verbs, NULL)) > 0 ||
+		(m = fx_match_list(s, e, fx_down_verbs, NULL)) > 0)
+	{
+		e += m;
+		*verb = true;
+	}
+	return fx_word(s, e, "to") || fx_is(s, e, "到") || fx_is(s, e, "至") ? e : -1;
+}
+
+/*
+ * "由2020年的9.89亿提高到12亿", "is to rise from 85 in 2020 to 95 by 2025",
+ * "rose from 2.1 to 2.4 trillion yuan": a level moving to another, said with
+ * a change verb.  Not a range: the start is a level of the period named with
+ * it, else of the one an earlier start of the sentence named (a plan's list
+ * names its base year once), else of none; it is never a change or a target.
+ * The end is the level reached, a target in a target sentence; the start's
+ * period is a base, so it is not the end's.
+ */
+static void
+from_to(const FxSent *s, FxPeriod *per, int np, Fig *fig, int nf)
+{
+	int			k,
+				from,
+				to,
+				y,
+				own_a,
+				own_b,
+				carry = 0;
+	bool		verb;
+
+	for (k = 0; k + 1 < nf; k++)
+	{
+		Fig		   *x = &fig[k],
+				   *c = &fig[k + 1];
+
+		if ((from = from_word(s, per, np, x, &own_a)) < 0 ||
+			(to = to_word(s, per, np, x, &own_b, &verb)) < 0)
+			continue;
+		y = to + 1 + fx_match_list(s, to + 1, fx_qual_before, NULL);
+		if (c->num.t0 != y || !same_unit(x, c) || strcmp(c->num.unit, "x") == 0 ||
+			(!verb && fx_match_before(s, 0, from, fx_up_verbs, NULL) < 0 &&
+			 fx_match_before(s, 0, from, fx_down_verbs, NULL) < 0))
+			continue;
+		if (own_a < 0)
+			own_a = own_b;
+		if (own_a >= 0)
+		{
+			per[own_a].base = true;
+			carry = own_a + 1;
+		}
+		x->start = true;
+		x->start_per = carry;
+		x->sign = 0;
+		/* "from 2.1 to 2.4 trillion yuan": the start's scale and unit are written once, at the end */
+		if (!x->num.unit[0] && !x->num.has_scale && !x->num.measure)
+		{
+			memcpy(x->num.unit, c->num.unit, sizeof(x->num.unit));
+			x->num.scale = c->num.scale;
+			x->num.has_scale = c->num.has_scale;
+		}
+		c->reached = true;
+	}
+}
+
+/* The start value of a movement: a level (or share) of its own period, or of none. */
+static void
+start_level(Ctx *ctx, const FxSent *s, const FxPeriod *per, const Fig *f)
+{
+	Fact		fact;
+
+	memset(&fact, 0, sizeof(fact));
+	if (!fx_decimal(f->num.mant, f->num.scale, fact.value, sizeof(fact.value)))
+		return;
+	if (f->start_per > 0)
+		fx_period_text(&per[f->start_per - 1], fact.period, sizeof(fact.period));
+	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
+	memcpy(fact.qualifier, f->qual, sizeof(f->qual));
+	fact.kind = f->share ? FACT_SHARE : FACT_LEVEL;
+	set_span(s, &fact, f->a, f->b);
+	if (f->sb > f->sa)
+	{
+		fact.subject_off = s->t[f->sa].off;
+		fact.subject_len = s->t[f->sb - 1].off + s->t[f->sb - 1].len - s->t[f->sa].off;
+	}
+	emit(ctx, s, &fact);
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -3185,6 +3426,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		nf++;
 	}
 	memset(basis_memo, -1, sizeof(basis_memo));
+	from_to(s, per, np, fig, nf);
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
@@ -3196,6 +3438,11 @@ sentence(Ctx *ctx, const FxSent *s)
 	{
 		Fig		   *f = &fig[k];
 
+		if (f->start)
+		{
+			start_level(ctx, s, per, f);
+			continue;
+		}
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
 		if (f->sign != 0 && f->base < 0)
 			f->base = group_base(s, per, np, fig, nf, k);
@@ -3226,7 +3473,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
 		else
-			f->ok = bare_count(s, f) || (f->level_verb && f->num.is_int &&
+			f->ok = f->reached || bare_count(s, f) || average_time(s, f) ||
+				bare_before_period(s, per, np, f) || (f->level_verb && f->num.is_int &&
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
 										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
 										  f->b >= s->n));

@@ -591,11 +591,165 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 	return chinese_months(s, i, 0, p);
 }
 
+static int
+days_in(int y, int m)
+{
+	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return d[m - 1];
+}
+
+/* --- weeks ---------------------------------------------------------------- */
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
+static long
+day_number(int y, int m, int d)
+{
+	long		era,
+				yoe,
+				doy;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+static void
+civil_date(long z, int *y, int *m, int *d)
+{
+	long		era,
+				doe,
+				yoe,
+				doy,
+				mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int) (doy - (153 * mp + 2) / 5 + 1);
+	*m = (int) (mp < 10 ? mp + 3 : mp - 9);
+	*y = (int) (yoe + era * 400 + (*m <= 2));
+}
+
+/* Monday 0 … Sunday 6; 1970-01-01 was a Thursday. */
+static int
+weekday(long z)
+{
+	return (int) (((z + 3) % 7 + 7) % 7);
+}
+
+/* The ISO week whose Thursday is day z: a week belongs to the year holding its Thursday. */
+static void
+set_week(FxPeriod *p, long thursday)
+{
+	int			y,
+				m,
+				d;
+
+	civil_date(thursday, &y, &m, &d);
+	set(p, 'W', y, (int) ((thursday - day_number(y, 1, 1)) / 7 + 1), y, 0);
+	p->m1 = p->m0;
+}
+
+/*
+ * "the week ending (ended, through, to) May 12", "the week of May 6", "last
+ * week", "this week", 上周, 本周: the ISO week.  Seven days that end on a
+ * Friday or a Sunday hold one Thursday, whose ISO week is theirs.
+ */
+static int
+week(const FxSent *s, int i, FxPeriod *p)
+{
+	static const char *const ending[] = {"ending", "ended", "through", "to", "ending on",
+	"ended on", "of", NULL};
+	long		pub = day_number(s->pub.year, s->pub.month, s->pub.day);
+	int			j = i,
+				m,
+				d,
+				nt,
+				y,
+				e;
+
+	if (fx_match(s, i, "last week") == 2 || fx_match(s, i, "the past week") == 3 ||
+		fx_match(s, i, "上周") == 2)
+	{
+		set_week(p, pub - weekday(pub) + 3 - 7);
+		return i + (fx_match(s, i, "the past week") ? 3 : 2);
+	}
+	if (fx_match(s, i, "this week") == 2 || fx_match(s, i, "本周") == 2)
+	{
+		set_week(p, pub - weekday(pub) + 3);
+		return i + 2;
+	}
+	if (fx_word(s, j, "the"))
+		j++;
+	if (!fx_word(s, j, "week") || (e = fx_match_list(s, j + 1, ending, NULL)) == 0 ||
+		(m = month_at(s, j + 1 + e)) == 0 || j + 2 + e >= s->n || s->t[j + 2 + e].type != TK_NUM ||
+		(d = fx_small_number(s, j + 2 + e, &nt)) < 1 || nt != 1)
+		return i;
+	j += 3 + e;
+	y = trailing_year(s, &j);
+	if (y == 0)
+		y = infer_year(s->pub, m);
+	if (d > days_in(y, m))
+		return i;
+	{
+		long		z = day_number(y, m, d);
+
+		/* "the week of May 6" holds that day; "the week ending May 12" ends on it */
+		if (fx_word(s, i + (fx_word(s, i, "the") ? 2 : 1), "of"))
+			set_week(p, z - weekday(z) + 3);
+		else
+			set_week(p, z - (weekday(z) - 3 + 7) % 7);
+	}
+	return j;
+}
+
+/*
+ * "slower than the increase rate recorded in the January-February period":
+ * a period the base's own participle (recorded, registered, posted, seen)
+ * places, after "than" or "compared", is the base's, however long the noun.
+ */
+static bool
+recorded_base(const FxSent *s, int t0)
+{
+	static const char *const seen[] = {"recorded", "registered", "posted", "seen", "reported", NULL};
+	int			j;
+	bool		part = false;
+
+	for (j = t0 - 1; j >= 0 && j >= t0 - 10; j--)
+	{
+		if (s->t[j].type == TK_NUM || s->t[j].type == TK_PUNCT)
+			return false;
+		if (fx_match_list(s, j, seen, NULL) == 1)
+			part = true;
+		if (fx_word(s, j, "than") || fx_word(s, j, "compared"))
+			return part;
+	}
+	return false;
+}
+
 /* Is the expression at [t0, t1) a comparison base rather than a period? */
 static bool
 is_base(const FxSent *s, int t0, bool single)
 {
 	int			j;
+
+	if (recorded_base(s, t0))
+		return true;
+	/* "to double by 2027 from 2023", "to grow from 2023 by 2027": the year a target grows from */
+	if (single && fx_word(s, t0 - 1, "from") && t0 >= 3 &&
+		((fx_word(s, t0 - 3, "by") && year_at(s, t0 - 2)) ||
+		 fx_match_before(s, 0, t0 - 1, fx_up_verbs, NULL) >= 0 ||
+		 fx_match_before(s, 0, t0 - 1, fx_down_verbs, NULL) >= 0 ||
+		 fx_word(s, t0 - 2, "double") || fx_word(s, t0 - 2, "triple")))
+		return true;
 
 	/* "than the end of last year", "compared with that in 2022": the base's own words first */
 	for (j = t0 - 1; j >= 0 && j >= t0 - 6; j--)
@@ -763,6 +917,8 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 		if (e == i && s->t[i].type != TK_WORD)
 			e = chinese(s, i, &p);
 		if (e == i)
+			e = week(s, i, &p);
+		if (e == i)
 		{
 			i++;
 			continue;
@@ -789,16 +945,6 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 		i = e;
 	}
 	return n;
-}
-
-static int
-days_in(int y, int m)
-{
-	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return d[m - 1];
 }
 
 void
@@ -828,6 +974,9 @@ fx_period_text(const FxPeriod *p, char *buf, size_t len)
 		case 'S':
 			snprintf(buf, len, "%04d-S%d", p->y0, p->m0);
 			break;
+		case 'W':
+			snprintf(buf, len, "%04d-W%02d", p->y0, p->m0);
+			break;
 		case 'D':
 			if (p->day >= 1 && p->m0 >= 1 && p->m0 <= 12 && p->day <= days_in(p->y0, p->m0))
 				snprintf(buf, len, "%04d-%02d-%02d", p->y0, p->m0, p->day);
@@ -840,6 +989,19 @@ fx_period_over(const FxPeriod *p, FactDate pub)
 {
 	int			end_month = p->freq == 'A' ? 12 : p->freq == 'Q' ? 3 * p->m1 :
 		p->freq == 'S' ? 6 * p->m1 : p->m1;
+
+	if (p->freq == 'W')
+	{
+		int			y,
+					m,
+					d;
+
+		/* the week's Sunday: Thursday of week 1 is within 3 days of 4 January */
+		long		jan4 = day_number(p->y1, 1, 4);
+
+		civil_date(jan4 - weekday(jan4) + 7 * (p->m1 - 1) + 6, &y, &m, &d);
+		return y < pub.year || (y == pub.year && m < pub.month);
+	}
 
 	return p->y1 < pub.year || (p->y1 == pub.year && end_month < pub.month);
 }

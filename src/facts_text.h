@@ -213,7 +213,7 @@ typedef struct FxPeriod
 				m0,
 				y1,
 				m1;				/* first and last month (m0 = 0: whole years) */
-	char		freq;			/* 'A' 'S' 'Q' 'M' 'D' */
+	char		freq;			/* 'A' 'S' 'Q' 'M' 'W' (m0: the ISO week) 'D' */
 	int			day;			/* for 'D' */
 	bool		by;				/* "by 2025", "到2025年": a deadline up to its end */
 	bool		base;			/* a comparison base ("than last year"), not the period */
