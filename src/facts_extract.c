@@ -429,6 +429,41 @@ of_whole(const FxSent *s, const Fig *f)
 		fx_word(s, j + 1, "sales") || fx_word(s, j + 1, "whole");
 }
 
+/*
+ * "600,000 5G base stations", "1,800 5G plus industrial internet projects":
+ * a name glued to digits that opens the noun phrase is part of the noun, so
+ * the count is read past it.  The token after the name, or n.
+ */
+static int
+past_glued_name(const FxSent *s, int n)
+{
+	if (n + 2 < s->n && s->t[n].type == TK_NUM && s->t[n].sp && s->t[n + 1].type == TK_WORD &&
+		!s->t[n + 1].sp && s->t[n + 2].type == TK_WORD && s->t[n + 1].len <= 2)
+		return n + 2;
+	return n;
+}
+
+/*
+ * "has 1.85 million base stations, of which 300,000 were built in the second
+ * quarter", "among them, 120 are new": a number standing for a part of the
+ * things just counted, as the subject of its verb.
+ */
+static bool
+partitive_count(const FxSent *s, const Fig *f, int n)
+{
+	static const char *const parts[] = {"of which", "of whom", "among which", "among them",
+		"among these", "of these", "of them", "including", NULL};
+	static const char *const verbs[] = {"were", "was", "are", "is", "have", "has", "had", NULL};
+	int			a = f->num.t0;
+
+	if (f->qual[0] && f->a < a)
+		a = f->a;
+	if (fx_is(s, a - 1, ","))
+		a--;
+	return fx_match_list(s, n, verbs, NULL) == 1 && n + 1 < s->n && s->t[n + 1].type == TK_WORD &&
+		(fx_match_before(s, 0, a, parts, NULL) >= 0);
+}
+
 /* Is a bare number (no unit, scale or measure word) a count here? */
 static bool
 bare_count(const FxSent *s, const Fig *f)
@@ -440,6 +475,9 @@ bare_count(const FxSent *s, const Fig *f)
 		return false;
 	if (n < s->n && (fx_is(s, n, "\"") || fx_is(s, n, "\xE2\x80\x9C")))
 		n++;
+	n = past_glued_name(s, n);
+	if (partitive_count(s, f, n))
+		return true;
 	if (n < s->n && s->t[n].type == TK_WORD)
 	{
 		if ((fx_word(s, n, "more") || fx_word(s, n, "new") || fx_word(s, n, "additional")) &&
@@ -603,6 +641,19 @@ verb_comma_by(const FxSent *s, Fig *f, int q)
 	}
 }
 
+/*
+ * "the number of applications has surpassed 20,000", "exceeded 3,000": a
+ * verb of passing a threshold states the level, as "reached" does.
+ */
+static bool
+passing_verb(const FxSent *s, int q)
+{
+	static const char *const verbs[] = {"surpassed", "surpasses", "exceeded", "exceeds", "topped",
+		"tops", "broke through", "broken through", "突破", "超过", NULL};
+
+	return q < s->n && fx_match_list(s, q, verbs, NULL) > 0;
+}
+
 static void
 read_figure(const FxSent *s, Fig *f)
 {
@@ -628,7 +679,7 @@ read_figure(const FxSent *s, Fig *f)
 		f->a = q;
 	f->b = after_figure(s, f);
 	signed_rate(s, f);
-	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
+	if (f->sign == 0 && (fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0 || passing_verb(s, q)))
 		f->level_verb = true;
 	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
 		f->share = share_before(s, f) || of_whole(s, f);
@@ -1484,6 +1535,15 @@ static const char *const comparison_opens[] = {"compared with", "compared to", "
 	"following", "versus", "vs", "against", "as against", "up from", "down from", NULL};
 
 /*
+ * Clauses that single out a part of what was just counted: "has 1.85 million
+ * base stations, of which 300,000 were built in the second quarter", ",
+ * including 700 new projects in the second quarter", "，其中二季度新建30万个".
+ * Their period is the part's; the whole keeps its own (or none).
+ */
+static const char *const part_opens[] = {"of which", "of whom", "among which", "among them",
+	"including", "其中", NULL};
+
+/*
  * Clauses that give a reason: ", largely because the refunds of 2022 left a
  * low base", "，主要是由于上年同期基数较低".  A period there is the reason's,
  * never a figure's, even with no figure in the clause.
@@ -1547,7 +1607,8 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 			ctx->loc_hi[k] = (short) hi;
 			continue;
 		}
-		if (fx_match_list(s, lo, comparison_opens, NULL) == 0 && recall_open(s, lo) == 0)
+		if (fx_match_list(s, lo, comparison_opens, NULL) == 0 && recall_open(s, lo) == 0 &&
+			fx_match_list(s, lo, part_opens, NULL) == 0)
 			continue;
 		for (j = lo; j < per[k].t0; j++)
 			if (s->t[j].type == TK_NUM && !in_period(per, np, j))
@@ -1752,6 +1813,33 @@ absolute_basis(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, con
 	if (!p || p->y0 != p->y1 || p->by || p->plan)
 		return 0;
 	return p->freq == 'A' || (p->freq == 'M' && p->m0 == p->m1) ? 'y' : 0;
+}
+
+/*
+ * "a rise of 0.2 percent over 2022", "increased by 0.39% from September"
+ * with no period of its own: the figure is of the year (month) after its
+ * base, when that is a recent one the text can report.
+ */
+static bool
+period_after_base(const FxSent *s, const Fig *f, const FxPeriod *b, FxPeriod *out)
+{
+	int			next;
+
+	if (b->y0 != b->y1 || b->m0 != b->m1)
+		return false;
+	*out = *b;
+	out->base = out->by = false;
+	if (b->freq == 'A')
+	{
+		out->y0 = out->y1 = b->y1 + 1;
+		return b->y1 >= s->pub.year - 2 && b->y1 < s->pub.year;
+	}
+	if (b->freq != 'M' || f->than >= 0)
+		return false;			/* "lower than that in October" may compare any month: no guess */
+	next = b->y1 * 12 + b->m1;	/* months from year 0, of the month after the base */
+	out->y0 = out->y1 = next / 12;
+	out->m0 = out->m1 = next % 12 + 1;
+	return next <= s->pub.year * 12 + s->pub.month - 1 && next >= s->pub.year * 12 + s->pub.month - 4;
 }
 
 /* The basis a base period gives a change of period p: the month before is mom, the year before yoy. */
@@ -2019,15 +2107,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		return;
 	if (multiple)
 		strcpy(f->num.unit, "%");
-	if (!p && change && f->base >= 0 && per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1 &&
-		per[f->base].y1 >= s->pub.year - 2 && per[f->base].y1 < s->pub.year)
-	{
-		/* "a rise of 0.2 percent over 2022" with no period of its own: the year after its base */
-		after_base = per[f->base];
-		after_base.y0 = after_base.y1 = after_base.y1 + 1;
-		after_base.base = false;
+	if (!p && change && f->base >= 0 && period_after_base(s, f, &per[f->base], &after_base))
 		p = &after_base;
-	}
 	if (p)
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
@@ -3117,6 +3198,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	FxPeriod	per[MAX_PERIODS];
 	Fig			fig[FX_MAX_NUM];
 	signed char basis_memo[FX_MAX_TOK + 1];
+	FxPeriod	after;
 	int			np,
 				nf = 0,
 				i,
@@ -3205,6 +3287,9 @@ sentence(Ctx *ctx, const FxSent *s)
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
 			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
+		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
+			per[f->base].freq == 'M' && period_after_base(s, f, &per[f->base], &after))
+			f->basis = 'm';		/* "0.39% from September": the month after its base */
 		if (f->sign != 0 && !f->basis && (!f->rate_change || f->base >= 0))
 			f->basis = f->base >= 0 ?
 				(fx_match(s, per[f->base].t1, "同期") == 2 ? 'y' :
