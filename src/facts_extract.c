@@ -176,6 +176,9 @@ qualifier_before(const FxSent *s, Fig *f)
 
 	if (fx_word(s, a - 1, "the") || fx_word(s, a - 1, "a"))
 		a--;
+	/* "至少为3家": the bound before the copula */
+	else if (fx_is(s, a - 1, "为") && fx_match_before(s, f->lo, a - 1, fx_qual_before, NULL) >= 0)
+		a--;
 	j = fx_match_before(s, f->lo, a, fx_qual_before, &w);
 	if (j < 0)
 		return f->a;
@@ -642,6 +645,36 @@ verb_comma_by(const FxSent *s, Fig *f, int q)
 }
 
 /*
+ * "实现年均5.4%的增长", "6.5%的增长目标", "3%的降幅": a Chinese change noun
+ * after the figure and 的 makes the figure the change; a basis right before
+ * the figure (年均, 同比) is its own.
+ */
+static void
+de_change(const FxSent *s, Fig *f)
+{
+	static const char *const nouns[] = {"+|增长", "+|增速", "+|增幅", "+|涨幅", "+|提高", "+|提升",
+		"-|下降", "-|降幅", "-|降低", "-|减少", NULL};
+	int			j = f->b,
+				w,
+				k;
+	char		tag[4];
+
+	if (f->sign != 0 || strcmp(f->num.unit, "%") != 0 || !fx_is(s, j, "的") ||
+		fx_match_list(s, j + 1, nouns, &w) == 0)
+		return;
+	fx_tag(nouns[w], tag, sizeof(tag));
+	f->sign = tag[0] == '-' ? -1 : 1;
+	f->verb = j + 1;
+	f->b = j + 1 + fx_match_list(s, j + 1, nouns, NULL);
+	if (!f->basis && (k = fx_match_before(s, f->lo, f->a, fx_basis_words, &w)) >= 0)
+	{
+		fx_tag(fx_basis_words[w], tag, sizeof(tag));
+		f->basis = tag[0];
+		f->a = k;
+	}
+}
+
+/*
  * "the number of applications has surpassed 20,000", "exceeded 3,000": a
  * verb of passing a threshold states the level, as "reached" does.
  */
@@ -678,6 +711,7 @@ read_figure(const FxSent *s, Fig *f)
 	else
 		f->a = q;
 	f->b = after_figure(s, f);
+	de_change(s, f);
 	signed_rate(s, f);
 	if (f->sign == 0 && (fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0 || passing_verb(s, q)))
 		f->level_verb = true;
@@ -927,7 +961,8 @@ named_change(const FxSent *s, const Fig *f)
 	for (j = f->verb + 1; f->verb >= 0 && j < f->num.t0; j++)
 		if (fx_word(s, j, "target") || fx_word(s, j, "goal"))
 			return true;
-	return false;
+	/* "6.5%的增长目标": the target noun after the change noun after the figure */
+	return f->verb > f->num.t0 && f->b < s->n && fx_match(s, f->b, "目标") == 2;
 }
 
 /*
@@ -2061,6 +2096,22 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 							  unit, basis_name(basis), per) < (int) len;
 }
 
+/*
+ * "“十四五”时期已实现年均5.4%的增长，…到2035年…目标": a figure its own clause
+ * states as already achieved (已, 已经, already) is a fact, whatever targets
+ * the rest of the sentence sets.
+ */
+static bool
+achieved(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	for (j = f->lo; j < f->num.t0; j++)
+		if (fx_is(s, j, "已") || fx_word(s, j, "already"))
+			return true;
+	return false;
+}
+
 /* Is p a period right after the figure in its clause ("around 20 percent in 2025")? */
 static bool
 own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, const Fig *f)
@@ -2121,6 +2172,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
+	if (goal_cue && achieved(s, f))
+		goal_cue = false;
 	if (!p && goal_cue && planned(s))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
@@ -2532,6 +2585,81 @@ fractions(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		set_span(s, &fact, q >= 0 ? q : i, i + m);
 		emit(ctx, s, &fact);
 		i += m - 1;
+	}
+}
+
+/*
+ * "六成位于", "超八成企业", "同比增长三成": a one-digit numeral before 成 is
+ * tenths of a whole (60 %, > 80 %), a change after a change word.  Not 成 as
+ * a verb or in a word (成为, 成交, 成本, 建成 …).  The numeral's tokens, or 0.
+ */
+static int
+tenths_at(const FxSent *s, int i, int *n)
+{
+	static const char *const words[] = {"为", "交", "本", "果", "员", "立", "功", "效", "绩",
+		"熟", "型", "品", "长", "就", "都", "市", "分", "年", "套", "像", "形", "批", "不", NULL};
+	int			nt;
+
+	if (i < 0 || s->t[i].type != TK_HAN || (*n = fx_small_number(s, i, &nt)) < 1 || *n > 9 ||
+		nt != 1 || !fx_is(s, i + 1, "成") || fx_match_list(s, i + 2, words, NULL) > 0 ||
+		fx_is(s, i - 1, "第") || fx_small_number(s, i - 1, &nt) > 0)
+		return 0;
+	return 2;
+}
+
+static void
+tenths(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	int			i,
+				n,
+				q,
+				w,
+				v,
+				lo;
+
+	for (i = 0; i + 1 < s->n; i++)
+	{
+		Fact		fact;
+		const FxPeriod *p;
+
+		if (in_period(per, np, i) || tenths_at(s, i, &n) == 0)
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		lo = clause_start(s, i);
+		snprintf(fact.value, sizeof(fact.value), "%d", n * 10);
+		strcpy(fact.unit, "%");
+		q = fx_match_before(s, lo, i, fx_qual_before, &w);
+		if (q >= 0)
+			fx_tag(fx_qual_before[w], fact.qualifier, sizeof(fact.qualifier));
+		else if (fx_match_list(s, i + 2, fx_qual_after, &w) > 0 && s->t[i + 2].type == TK_HAN)
+			fx_tag(fx_qual_after[w], fact.qualifier, sizeof(fact.qualifier));	/* 七成以上 */
+		v = fx_match_before(s, lo, q >= 0 ? q : i, fx_up_verbs, NULL);
+		if (v < 0 && (v = fx_match_before(s, lo, q >= 0 ? q : i, fx_down_verbs, NULL)) >= 0)
+			snprintf(fact.value, sizeof(fact.value), "-%d", n * 10);
+		if (v >= 0)
+		{
+			char		b = 0;
+			int			k = fx_match_before(s, lo, v, fx_basis_words, &w);
+			char		tag[4];
+
+			if (k >= 0)
+			{
+				fx_tag(fx_basis_words[w], tag, sizeof(tag));
+				b = tag[0];
+			}
+			fact.kind = FACT_DELTA;
+			snprintf(fact.delta, sizeof(fact.delta), "%s%s%%%s", fact.value[0] == '-' ? "" : "+",
+					 fact.value, basis_name(b));
+			q = k >= 0 ? k : v;
+		}
+		else
+			fact.kind = FACT_SHARE;
+		p = period_at(ctx, s, per, np, i, i + 2);
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		set_span(s, &fact, q >= 0 ? q : i, i + 2);
+		emit(ctx, s, &fact);
+		i++;
 	}
 }
 
@@ -3325,6 +3453,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		multiple_goals(ctx, s, per, np);
 	multiple_words(ctx, s, per, np, fig, nf, goal_cue);
 	fractions(ctx, s, per, np);
+	tenths(ctx, s, per, np);
 	english_times(ctx, s, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
