@@ -166,6 +166,34 @@ is_conj(const FxSent *s, int i)
 		fx_is(s, i, "\xE2\x80\x93") || fx_word(s, i, "to") || fx_is(s, i, "至");
 }
 
+/*
+ * "the average growth rate of the added value of high-tech manufacturing
+ * reached 10.4%": a rate named by "growth rate of" may stand further from
+ * its figure than a bare change noun; the extra tokens to look back.
+ */
+static int
+rate_noun_reach(const FxSent *s, const Fig *f, int j)
+{
+	int			k;
+
+	for (k = j - 1; k >= f->lo && k >= j - 16; k--)
+		if (fx_match(s, k, "growth rate of") == 3 || fx_match(s, k, "growth rates of") == 3)
+			return 6;
+	return 0;
+}
+
+/*
+ * "increase the share of non-fossil energy to around 20 percent": "increase"
+ * with an object and "to" is the verb, and the figure the level reached, not
+ * the change.
+ */
+static bool
+verb_with_object(const FxSent *s, int k, int j)
+{
+	return (fx_word(s, k + 1, "the") || fx_word(s, k + 1, "its") || fx_word(s, k + 1, "their")) &&
+		fx_match_before(s, k, j, (const char *const[]) {"to", NULL}, NULL) >= 0;
+}
+
 /* Qualifier before the figure: its first token (or a); "exceed the 40 trillion" too. */
 static int
 qualifier_before(const FxSent *s, Fig *f)
@@ -206,7 +234,7 @@ change_noun(const FxSent *s, Fig *f, int j)
 		"-|decline", "-|decrease", "-|drop", "-|fall", "-|reduction", "+|增速", "+|增幅",
 		"-|降幅", NULL};
 	static const char *const links[] = {"was", "were", "is", "are", "of", "at", "stood at",
-	"been", "to", "为", "是", "达", NULL};
+	"been", "to", "reached", "为", "是", "达", "达到", NULL};
 	int			k,
 				w;
 	char		tag[4];
@@ -214,7 +242,7 @@ change_noun(const FxSent *s, Fig *f, int j)
 	if (fx_match_before(s, f->lo, j, links, NULL) < 0 ||
 		(strcmp(f->num.unit, "%") != 0 && strcmp(f->num.unit, "pp") != 0))
 		return;
-	for (k = j - 1; k >= f->lo && k >= j - 10; k--)
+	for (k = j - 1; k >= f->lo && k >= j - 10 - rate_noun_reach(s, f, j); k--)
 	{
 		/* the lower end of a range ("6 to 6.5 percent") is not another figure */
 		if (s->t[k].type == TK_NUM &&
@@ -222,7 +250,7 @@ change_noun(const FxSent *s, Fig *f, int j)
 							 fx_is(s, k + 1, "\xE2\x80\x93") || fx_is(s, k + 1, "至") ||
 							 fx_is(s, k + 1, "\xEF\xBC\x8D"))))
 			return;
-		if (fx_match_list(s, k, nouns, &w) > 0)
+		if (fx_match_list(s, k, nouns, &w) > 0 && !verb_with_object(s, k, j))
 		{
 			fx_tag(nouns[w], tag, sizeof(tag));
 			f->sign = tag[0] == '-' ? -1 : 1;
@@ -1814,6 +1842,52 @@ find_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 }
 
 /*
+ * "an increase of 10.6% from the same period in 2019": the year of "the same
+ * period (month, quarter) in/of" after the figure is its base, a few words
+ * further than a base right after it; -1 if none.
+ */
+static int
+same_period_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	int			k,
+				j;
+	bool		same = false;
+
+	for (k = 0; k < np; k++)
+	{
+		if (!per[k].base || per[k].t0 < f->b || per[k].t0 > f->b + 6)
+			continue;
+		for (j = f->b; j < per[k].t0 && s->t[j].type == TK_WORD; j++)
+			same |= fx_word(s, j, "same");
+		if (j == per[k].t0 && same)
+			return k;
+	}
+	return -1;
+}
+
+/*
+ * ", a decrease of 0.4 percentage point" right after a change in percent: the
+ * rate's own change against the last period's rate, so not the sentence's
+ * year-on-year basis (a base named after it still gives one).
+ */
+static void
+appositive_rate(const FxSent *s, Fig *fig, int nf)
+{
+	int			k;
+
+	for (k = 1; k < nf; k++)
+	{
+		Fig		   *f = &fig[k],
+				   *p = &fig[k - 1];
+
+		if (f->sign != 0 && !f->basis && strcmp(f->num.unit, "pp") == 0 && p->sign != 0 &&
+			strcmp(p->num.unit, "%") == 0 && fx_is(s, p->b, ",") && f->a == p->b + 1 &&
+			s->t[f->a].type == TK_WORD)
+			f->rate_change = true;
+	}
+}
+
+/*
  * "increases of 94.5 percent and 91.8 percent over 2022 respectively": a
  * base written once, after the last figure of a group, is every figure's.
  */
@@ -3399,6 +3473,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
 	recalled_changes(s, fig, nf);
+	appositive_rate(s, fig, nf);
 	subjects(s, per, np, fig, nf);
 	distribute_periods(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
@@ -3409,6 +3484,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
 		if (f->sign != 0 && f->base < 0)
 			f->base = group_base(s, per, np, fig, nf, k);
+		if (f->sign != 0 && f->base < 0 && !f->basis)
+			f->base = same_period_base(s, per, np, f);
 		/* "is to grow by 25 percent from 2023, and … are to grow by 45 percent": one baseline */
 		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
 			f->base = shared_base(per, np, fig, k, f->num.t0);

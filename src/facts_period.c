@@ -645,6 +645,11 @@ is_base(const FxSent *s, int t0, bool single)
 		return true;
 	if (fx_word(s, t0 - 1, "from") && fx_word(s, t0, "last"))
 		return true;
+	/* "the growth rate decreased 0.1 percentage point from the first eight months": a rate's gap is
+	 * against the rate of the span named, never over it */
+	if (fx_word(s, t0, "the") && fx_word(s, t0 - 1, "from") &&
+		(fx_word(s, t0 - 2, "point") || fx_word(s, t0 - 2, "points")))
+		return true;
 	/* "0.6 percent from 2022" */
 	if (single && fx_word(s, t0 - 1, "from") && t0 >= 2 &&
 		(fx_word(s, t0 - 2, "percent") || fx_word(s, t0 - 2, "points") || fx_is(s, t0 - 2, "%") ||
