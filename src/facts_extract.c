@@ -59,6 +59,10 @@ typedef struct Ctx
 	char		para_basis;		/* "On a month-on-month basis," opening a sentence: the paragraph's basis */
 	bool		has_last;
 	FxPeriod	last_per;		/* the period the sentence before held, across a line break */
+	bool		has_plan;
+	FxPeriod	plan_span;		/* the last five-year plan the text named: "the five-year period" */
+	bool		has_deadline;
+	FxPeriod	deadline;		/* the last deadline ahead the text named: a plan's later aims */
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -2186,6 +2190,24 @@ achieved(const FxSent *s, const Fig *f)
 	return false;
 }
 
+/*
+ * A plan states its deadline once ("By the end of 2025, China aims to …")
+ * and its later aims without one ("The plan also aims for … over 10
+ * percent"): a sentence that names the plan's aim or target and no period.
+ */
+static bool
+plan_aim(const FxSent *s)
+{
+	static const char *const aims[] = {"aim", "aims", "aiming", "target", "targets", "goal",
+		"goals", "objective", "objectives", NULL};
+	int			i;
+
+	for (i = 0; i < s->n; i++)
+		if (fx_match_list(s, i, aims, NULL) > 0)
+			return true;
+	return false;
+}
+
 /* Is p a period right after the figure in its clause ("around 20 percent in 2025")? */
 static bool
 own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, const Fig *f)
@@ -2248,6 +2270,12 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
 	if (goal_cue && achieved(s, f))
 		goal_cue = false;
+	if (!p && goal_cue && ctx->has_deadline && plan_aim(s))
+	{
+		/* "By the end of 2025, China aims …" then "The plan also aims for …": the plan's deadline */
+		p = &ctx->deadline;
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	}
 	if (!p && goal_cue && planned(s))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
@@ -3394,6 +3422,53 @@ drop_report_dates(const FxSent *s, FxPeriod *per, int np)
 	return n;
 }
 
+/*
+ * "the 14th Five-Year Plan period (2021-2025)" named once, then "during the
+ * five-year period": the plan's span.  Remembers the last plan span and the
+ * last deadline ahead the text named, and adds a period for each such phrase
+ * of the sentence; the new number of periods.
+ */
+static int
+plan_anaphora(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
+{
+	static const char *const phrases[] = {"the five year period", "the five years",
+		"the plan period", "the five year plan period", NULL};
+	int			i,
+				k,
+				m;
+
+	for (k = 0; k < np; k++)
+	{
+		if (per[k].base)
+			continue;
+		if (per[k].freq == 'A' && (per[k].plan || per[k].y1 - per[k].y0 == 4))
+		{
+			ctx->plan_span = per[k];
+			ctx->has_plan = true;
+		}
+		if (per[k].by && !fx_period_over(&per[k], s->pub))
+		{
+			ctx->deadline = per[k];
+			ctx->has_deadline = true;
+		}
+	}
+	for (i = 0; i < s->n && ctx->has_plan && np < MAX_PERIODS; i++)
+	{
+		if (in_period(per, np, i) || (m = fx_match_list(s, i, phrases, NULL)) == 0)
+			continue;
+		for (k = np; k > 0 && per[k - 1].t0 > i; k--)
+			per[k] = per[k - 1];
+		per[k] = ctx->plan_span;
+		per[k].t0 = i;
+		per[k].t1 = i + m;
+		per[k].by = per[k].base = false;
+		per[k].plan = true;
+		np++;
+		i += m - 1;
+	}
+	return np;
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -3422,6 +3497,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		return;
 	np = fx_find_periods(s, per, MAX_PERIODS);
 	np = drop_report_dates(s, per, np);
+	np = plan_anaphora(ctx, s, per, np);
 	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
@@ -3581,6 +3657,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.tab_has_per = false;
 	ctx.tab_title_unit[0] = '\0';
 	ctx.has_last = false;
+	ctx.has_plan = ctx.has_deadline = false;
 	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;
