@@ -63,6 +63,13 @@ typedef struct Ctx
 	FxPeriod	plan_span;		/* the last five-year plan the text named: "the five-year period" */
 	bool		has_deadline;
 	FxPeriod	deadline;		/* the last deadline ahead the text named: a plan's later aims */
+	/* the last change target in percent ("增长6.5%左右"), that "the 6.5% target" recalls */
+	bool		has_goal;
+	char		goal_value[FACT_VALUE_LEN];
+	int			goal_sign;
+	char		goal_basis;
+	char		goal_qual[3];
+	FxPeriod	goal_per;
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -236,7 +243,7 @@ change_noun(const FxSent *s, Fig *f, int j)
 {
 	static const char *const nouns[] = {"+|growth", "+|increase", "+|rise", "+|gain",
 		"-|decline", "-|decrease", "-|drop", "-|fall", "-|reduction", "+|增速", "+|增幅",
-		"-|降幅", NULL};
+		"-|降幅", "+|增长目标", "+|增长预期目标", "-|下降目标", NULL};
 	static const char *const links[] = {"was", "were", "is", "are", "of", "at", "stood at",
 	"been", "to", "reached", "为", "是", "达", "达到", NULL};
 	int			k,
@@ -991,7 +998,7 @@ named_change(const FxSent *s, const Fig *f)
 	int			j;
 
 	for (j = f->verb + 1; f->verb >= 0 && j < f->num.t0; j++)
-		if (fx_word(s, j, "target") || fx_word(s, j, "goal"))
+		if (fx_word(s, j, "target") || fx_word(s, j, "goal") || fx_match(s, j, "目标") == 2)
 			return true;
 	/* "6.5%的增长目标": the target noun after the change noun after the figure */
 	return f->verb > f->num.t0 && f->b < s->n && fx_match(s, f->b, "目标") == 2;
@@ -2208,6 +2215,37 @@ plan_aim(const FxSent *s)
 	return false;
 }
 
+static void
+remember_goal(Ctx *ctx, const Fig *f, const char *value, const FxPeriod *p, const char *cmp)
+{
+	ctx->has_goal = true;
+	snprintf(ctx->goal_value, sizeof(ctx->goal_value), "%s", value);
+	ctx->goal_sign = f->sign;
+	ctx->goal_basis = f->basis;
+	snprintf(ctx->goal_qual, sizeof(ctx->goal_qual), "%s", strcmp(cmp, "=") == 0 ? "" : cmp);
+	ctx->goal_per = *p;
+}
+
+/*
+ * "他对6.5%目标充满信心", "confident of meeting the 5 percent target": a
+ * percentage named a target, with the value of the change target the text
+ * set before, is that target again (its change, basis, comparator and
+ * deadline), not a level of the period at hand.
+ */
+static bool
+recalled_target(Ctx *ctx, const FxSent *s, Fig *f, const char *value)
+{
+	if (!ctx->has_goal || f->sign != 0 || f->range_lo >= 0 || strcmp(f->num.unit, "%") != 0 ||
+		strcmp(value, ctx->goal_value) != 0 ||
+		!(fx_match(s, f->b, "目标") == 2 || fx_word(s, f->b, "target") || fx_word(s, f->b, "goal")))
+		return false;
+	f->sign = ctx->goal_sign;
+	f->basis = ctx->goal_basis;
+	if (!f->qual[0])
+		memcpy(f->qual, ctx->goal_qual, sizeof(f->qual));
+	return true;
+}
+
 /* Is p a period right after the figure in its clause ("around 20 percent in 2025")? */
 static bool
 own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, const Fig *f)
@@ -2256,6 +2294,11 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		strcpy(f->num.unit, "%");
 	if (!p && change && f->base >= 0 && period_after_base(s, f, &per[f->base], &after_base))
 		p = &after_base;
+	if (!change && recalled_target(ctx, s, f, value))
+	{
+		change = goal_cue = true;
+		p = &ctx->goal_per;
+	}
 	if (p)
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
@@ -2338,6 +2381,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 			cmp = "=";			/* a range: no single comparator */
 			f->a = fig_lo->a;
 		}
+		if (change && f->range_lo < 0 && strcmp(f->num.unit, "%") == 0)
+			remember_goal(ctx, f, value, p, cmp);
 		fact.kind = FACT_GOAL;
 		set_span(s, &fact, f->a, f->b);
 		snprintf(fact.value, sizeof(fact.value), "%s%s", change && f->sign < 0 ? "-" : "",
@@ -3657,7 +3702,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.tab_has_per = false;
 	ctx.tab_title_unit[0] = '\0';
 	ctx.has_last = false;
-	ctx.has_plan = ctx.has_deadline = false;
+	ctx.has_plan = ctx.has_deadline = ctx.has_goal = false;
 	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;

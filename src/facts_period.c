@@ -567,16 +567,23 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 	}
 	if (fx_match(s, i, "今年") == 2 || fx_match(s, i, "本年") == 2)
 	{
+		/* "今年11月份" is this year's November, even one still ahead */
+		if ((k = chinese_months(s, i + 2, pub.year, p)) > i + 2)
+			return k;
 		set(p, 'A', pub.year, 0, pub.year, 0);
 		return i + 2;
 	}
 	if (fx_match(s, i, "去年") == 2)
 	{
+		if ((k = chinese_months(s, i + 2, pub.year - 1, p)) > i + 2)
+			return k;
 		set(p, 'A', pub.year - 1, 0, pub.year - 1, 0);
 		return i + 2;
 	}
 	if (fx_match(s, i, "明年") == 2)
 	{
+		if ((k = chinese_months(s, i + 2, pub.year + 1, p)) > i + 2)
+			return k;
 		set(p, 'A', pub.year + 1, 0, pub.year + 1, 0);
 		return i + 2;
 	}
