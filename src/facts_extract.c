@@ -59,6 +59,17 @@ typedef struct Ctx
 	char		para_basis;		/* "On a month-on-month basis," opening a sentence: the paragraph's basis */
 	bool		has_last;
 	FxPeriod	last_per;		/* the period the sentence before held, across a line break */
+	bool		has_plan;
+	FxPeriod	plan_span;		/* the last five-year plan the text named: "the five-year period" */
+	bool		has_deadline;
+	FxPeriod	deadline;		/* the last deadline ahead the text named: a plan's later aims */
+	/* the last change target in percent ("增长6.5%左右"), that "the 6.5% target" recalls */
+	bool		has_goal;
+	char		goal_value[FACT_VALUE_LEN];
+	int			goal_sign;
+	char		goal_basis;
+	char		goal_qual[3];
+	FxPeriod	goal_per;
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -169,6 +180,34 @@ is_conj(const FxSent *s, int i)
 		fx_is(s, i, "\xE2\x80\x93") || fx_word(s, i, "to") || fx_is(s, i, "至");
 }
 
+/*
+ * "the average growth rate of the added value of high-tech manufacturing
+ * reached 10.4%": a rate named by "growth rate of" may stand further from
+ * its figure than a bare change noun; the extra tokens to look back.
+ */
+static int
+rate_noun_reach(const FxSent *s, const Fig *f, int j)
+{
+	int			k;
+
+	for (k = j - 1; k >= f->lo && k >= j - 16; k--)
+		if (fx_match(s, k, "growth rate of") == 3 || fx_match(s, k, "growth rates of") == 3)
+			return 6;
+	return 0;
+}
+
+/*
+ * "increase the share of non-fossil energy to around 20 percent": "increase"
+ * with an object and "to" is the verb, and the figure the level reached, not
+ * the change.
+ */
+static bool
+verb_with_object(const FxSent *s, int k, int j)
+{
+	return (fx_word(s, k + 1, "the") || fx_word(s, k + 1, "its") || fx_word(s, k + 1, "their")) &&
+		fx_match_before(s, k, j, (const char *const[]) {"to", NULL}, NULL) >= 0;
+}
+
 /* Qualifier before the figure: its first token (or a); "exceed the 40 trillion" too. */
 static int
 qualifier_before(const FxSent *s, Fig *f)
@@ -178,6 +217,9 @@ qualifier_before(const FxSent *s, Fig *f)
 				a = f->a;
 
 	if (fx_word(s, a - 1, "the") || fx_word(s, a - 1, "a"))
+		a--;
+	/* "至少为3家": the bound before the copula */
+	else if (fx_is(s, a - 1, "为") && fx_match_before(s, f->lo, a - 1, fx_qual_before, NULL) >= 0)
 		a--;
 	j = fx_match_before(s, f->lo, a, fx_qual_before, &w);
 	if (j < 0)
@@ -204,9 +246,9 @@ change_noun(const FxSent *s, Fig *f, int j)
 {
 	static const char *const nouns[] = {"+|growth", "+|increase", "+|rise", "+|gain",
 		"-|decline", "-|decrease", "-|drop", "-|fall", "-|reduction", "+|增速", "+|增幅",
-		"-|降幅", NULL};
+		"-|降幅", "+|增长目标", "+|增长预期目标", "-|下降目标", NULL};
 	static const char *const links[] = {"was", "were", "is", "are", "of", "at", "stood at",
-	"been", "to", "为", "是", "达", NULL};
+	"been", "to", "reached", "为", "是", "达", "达到", NULL};
 	int			k,
 				w;
 	char		tag[4];
@@ -214,7 +256,7 @@ change_noun(const FxSent *s, Fig *f, int j)
 	if (fx_match_before(s, f->lo, j, links, NULL) < 0 ||
 		(strcmp(f->num.unit, "%") != 0 && strcmp(f->num.unit, "pp") != 0))
 		return;
-	for (k = j - 1; k >= f->lo && k >= j - 10; k--)
+	for (k = j - 1; k >= f->lo && k >= j - 10 - rate_noun_reach(s, f, j); k--)
 	{
 		/* the lower end of a range ("6 to 6.5 percent") is not another figure */
 		if (s->t[k].type == TK_NUM &&
@@ -222,7 +264,7 @@ change_noun(const FxSent *s, Fig *f, int j)
 							 fx_is(s, k + 1, "\xE2\x80\x93") || fx_is(s, k + 1, "至") ||
 							 fx_is(s, k + 1, "\xEF\xBC\x8D"))))
 			return;
-		if (fx_match_list(s, k, nouns, &w) > 0)
+		if (fx_match_list(s, k, nouns, &w) > 0 && !verb_with_object(s, k, j))
 		{
 			fx_tag(nouns[w], tag, sizeof(tag));
 			f->sign = tag[0] == '-' ? -1 : 1;
@@ -463,12 +505,39 @@ of_whole(const FxSent *s, const Fig *f)
 		fx_word(s, j + 1, "sales") || fx_word(s, j + 1, "whole");
 }
 
-/* "718,000 5G base stations": a name glued to digits (5G, 4K) opens the noun after a count. */
+/*
+ * "600,000 5G base stations", "1,800 5G plus industrial internet projects":
+ * a name glued to digits that opens the noun phrase is part of the noun, so
+ * the count is read past it.  The token after the name, or n.
+ */
 static int
-glued_name(const FxSent *s, int n)
+past_glued_name(const FxSent *s, int n)
 {
-	return n + 1 < s->n && s->t[n].type == TK_NUM && s->t[n + 1].type == TK_WORD &&
-		!s->t[n + 1].sp && s->t[n + 1].len <= 2 && n + 2 < s->n && s->t[n + 2].type == TK_WORD ? n + 1 : n;
+	if (n + 2 < s->n && s->t[n].type == TK_NUM && s->t[n].sp && s->t[n + 1].type == TK_WORD &&
+		!s->t[n + 1].sp && s->t[n + 2].type == TK_WORD && s->t[n + 1].len <= 2)
+		return n + 2;
+	return n;
+}
+
+/*
+ * "has 1.85 million base stations, of which 300,000 were built in the second
+ * quarter", "among them, 120 are new": a number standing for a part of the
+ * things just counted, as the subject of its verb.
+ */
+static bool
+partitive_count(const FxSent *s, const Fig *f, int n)
+{
+	static const char *const parts[] = {"of which", "of whom", "among which", "among them",
+		"among these", "of these", "of them", "including", NULL};
+	static const char *const verbs[] = {"were", "was", "are", "is", "have", "has", "had", NULL};
+	int			a = f->num.t0;
+
+	if (f->qual[0] && f->a < a)
+		a = f->a;
+	if (fx_is(s, a - 1, ","))
+		a--;
+	return fx_match_list(s, n, verbs, NULL) == 1 && n + 1 < s->n && s->t[n + 1].type == TK_WORD &&
+		(fx_match_before(s, 0, a, parts, NULL) >= 0);
 }
 
 /*
@@ -523,7 +592,9 @@ bare_count(const FxSent *s, const Fig *f)
 		return false;
 	if (n < s->n && (fx_is(s, n, "\"") || fx_is(s, n, "\xE2\x80\x9C")))
 		n++;
-	n = glued_name(s, n);
+	n = past_glued_name(s, n);
+	if (partitive_count(s, f, n))
+		return true;
 	if (n < s->n && s->t[n].type == TK_WORD)
 	{
 		if ((fx_word(s, n, "more") || fx_word(s, n, "new") || fx_word(s, n, "additional")) &&
@@ -687,6 +758,49 @@ verb_comma_by(const FxSent *s, Fig *f, int q)
 	}
 }
 
+/*
+ * "实现年均5.4%的增长", "6.5%的增长目标", "3%的降幅": a Chinese change noun
+ * after the figure and 的 makes the figure the change; a basis right before
+ * the figure (年均, 同比) is its own.
+ */
+static void
+de_change(const FxSent *s, Fig *f)
+{
+	static const char *const nouns[] = {"+|增长", "+|增速", "+|增幅", "+|涨幅", "+|提高", "+|提升",
+		"-|下降", "-|降幅", "-|降低", "-|减少", NULL};
+	int			j = f->b,
+				w,
+				k;
+	char		tag[4];
+
+	if (f->sign != 0 || strcmp(f->num.unit, "%") != 0 || !fx_is(s, j, "的") ||
+		fx_match_list(s, j + 1, nouns, &w) == 0)
+		return;
+	fx_tag(nouns[w], tag, sizeof(tag));
+	f->sign = tag[0] == '-' ? -1 : 1;
+	f->verb = j + 1;
+	f->b = j + 1 + fx_match_list(s, j + 1, nouns, NULL);
+	if (!f->basis && (k = fx_match_before(s, f->lo, f->a, fx_basis_words, &w)) >= 0)
+	{
+		fx_tag(fx_basis_words[w], tag, sizeof(tag));
+		f->basis = tag[0];
+		f->a = k;
+	}
+}
+
+/*
+ * "the number of applications has surpassed 20,000", "exceeded 3,000": a
+ * verb of passing a threshold states the level, as "reached" does.
+ */
+static bool
+passing_verb(const FxSent *s, int q)
+{
+	static const char *const verbs[] = {"surpassed", "surpasses", "exceeded", "exceeds", "topped",
+		"tops", "broke through", "broken through", "突破", "超过", NULL};
+
+	return q < s->n && fx_match_list(s, q, verbs, NULL) > 0;
+}
+
 static void
 read_figure(const FxSent *s, Fig *f)
 {
@@ -711,8 +825,9 @@ read_figure(const FxSent *s, Fig *f)
 	else
 		f->a = q;
 	f->b = after_figure(s, f);
+	de_change(s, f);
 	signed_rate(s, f);
-	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
+	if (f->sign == 0 && (fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0 || passing_verb(s, q)))
 		f->level_verb = true;
 	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
 		f->share = share_before(s, f) || of_whole(s, f);
@@ -961,9 +1076,10 @@ named_change(const FxSent *s, const Fig *f)
 	int			j;
 
 	for (j = f->verb + 1; f->verb >= 0 && j < f->num.t0; j++)
-		if (fx_word(s, j, "target") || fx_word(s, j, "goal"))
+		if (fx_word(s, j, "target") || fx_word(s, j, "goal") || fx_match(s, j, "目标") == 2)
 			return true;
-	return false;
+	/* "6.5%的增长目标": the target noun after the change noun after the figure */
+	return f->verb > f->num.t0 && f->b < s->n && fx_match(s, f->b, "目标") == 2;
 }
 
 /*
@@ -1571,6 +1687,15 @@ static const char *const comparison_opens[] = {"compared with", "compared to", "
 	"following", "versus", "vs", "against", "as against", "up from", "down from", NULL};
 
 /*
+ * Clauses that single out a part of what was just counted: "has 1.85 million
+ * base stations, of which 300,000 were built in the second quarter", ",
+ * including 700 new projects in the second quarter", "，其中二季度新建30万个".
+ * Their period is the part's; the whole keeps its own (or none).
+ */
+static const char *const part_opens[] = {"of which", "of whom", "among which", "among them",
+	"including", "其中", NULL};
+
+/*
  * Clauses that give a reason: ", largely because the refunds of 2022 left a
  * low base", "，主要是由于上年同期基数较低".  A period there is the reason's,
  * never a figure's, even with no figure in the clause.
@@ -1634,7 +1759,8 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 			ctx->loc_hi[k] = (short) hi;
 			continue;
 		}
-		if (fx_match_list(s, lo, comparison_opens, NULL) == 0 && recall_open(s, lo) == 0)
+		if (fx_match_list(s, lo, comparison_opens, NULL) == 0 && recall_open(s, lo) == 0 &&
+			fx_match_list(s, lo, part_opens, NULL) == 0)
 			continue;
 		for (j = lo; j < per[k].t0; j++)
 			if (s->t[j].type == TK_NUM && !in_period(per, np, j))
@@ -1805,6 +1931,52 @@ find_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 }
 
 /*
+ * "an increase of 10.6% from the same period in 2019": the year of "the same
+ * period (month, quarter) in/of" after the figure is its base, a few words
+ * further than a base right after it; -1 if none.
+ */
+static int
+same_period_base(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	int			k,
+				j;
+	bool		same = false;
+
+	for (k = 0; k < np; k++)
+	{
+		if (!per[k].base || per[k].t0 < f->b || per[k].t0 > f->b + 6)
+			continue;
+		for (j = f->b; j < per[k].t0 && s->t[j].type == TK_WORD; j++)
+			same |= fx_word(s, j, "same");
+		if (j == per[k].t0 && same)
+			return k;
+	}
+	return -1;
+}
+
+/*
+ * ", a decrease of 0.4 percentage point" right after a change in percent: the
+ * rate's own change against the last period's rate, so not the sentence's
+ * year-on-year basis (a base named after it still gives one).
+ */
+static void
+appositive_rate(const FxSent *s, Fig *fig, int nf)
+{
+	int			k;
+
+	for (k = 1; k < nf; k++)
+	{
+		Fig		   *f = &fig[k],
+				   *p = &fig[k - 1];
+
+		if (f->sign != 0 && !f->basis && strcmp(f->num.unit, "pp") == 0 && p->sign != 0 &&
+			strcmp(p->num.unit, "%") == 0 && fx_is(s, p->b, ",") && f->a == p->b + 1 &&
+			s->t[f->a].type == TK_WORD)
+			f->rate_change = true;
+	}
+}
+
+/*
  * "increases of 94.5 percent and 91.8 percent over 2022 respectively": a
  * base written once, after the last figure of a group, is every figure's.
  */
@@ -1839,6 +2011,33 @@ absolute_basis(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, con
 	if (!p || p->y0 != p->y1 || p->by || p->plan)
 		return 0;
 	return p->freq == 'A' || (p->freq == 'M' && p->m0 == p->m1) ? 'y' : 0;
+}
+
+/*
+ * "a rise of 0.2 percent over 2022", "increased by 0.39% from September"
+ * with no period of its own: the figure is of the year (month) after its
+ * base, when that is a recent one the text can report.
+ */
+static bool
+period_after_base(const FxSent *s, const Fig *f, const FxPeriod *b, FxPeriod *out)
+{
+	int			next;
+
+	if (b->y0 != b->y1 || b->m0 != b->m1)
+		return false;
+	*out = *b;
+	out->base = out->by = false;
+	if (b->freq == 'A')
+	{
+		out->y0 = out->y1 = b->y1 + 1;
+		return b->y1 >= s->pub.year - 2 && b->y1 < s->pub.year;
+	}
+	if (b->freq != 'M' || f->than >= 0)
+		return false;			/* "lower than that in October" may compare any month: no guess */
+	next = b->y1 * 12 + b->m1;	/* months from year 0, of the month after the base */
+	out->y0 = out->y1 = next / 12;
+	out->m0 = out->m1 = next % 12 + 1;
+	return next <= s->pub.year * 12 + s->pub.month - 1 && next >= s->pub.year * 12 + s->pub.month - 4;
 }
 
 /* The basis a base period gives a change of period p: the month before is mom, the year before yoy. */
@@ -2074,6 +2273,71 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 							  unit, basis_name(basis), per) < (int) len;
 }
 
+/*
+ * "“十四五”时期已实现年均5.4%的增长，…到2035年…目标": a figure its own clause
+ * states as already achieved (已, 已经, already) is a fact, whatever targets
+ * the rest of the sentence sets.
+ */
+static bool
+achieved(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	for (j = f->lo; j < f->num.t0; j++)
+		if (fx_is(s, j, "已") || fx_word(s, j, "already"))
+			return true;
+	return false;
+}
+
+/*
+ * A plan states its deadline once ("By the end of 2025, China aims to …")
+ * and its later aims without one ("The plan also aims for … over 10
+ * percent"): a sentence that names the plan's aim or target and no period.
+ */
+static bool
+plan_aim(const FxSent *s)
+{
+	static const char *const aims[] = {"aim", "aims", "aiming", "target", "targets", "goal",
+		"goals", "objective", "objectives", NULL};
+	int			i;
+
+	for (i = 0; i < s->n; i++)
+		if (fx_match_list(s, i, aims, NULL) > 0)
+			return true;
+	return false;
+}
+
+static void
+remember_goal(Ctx *ctx, const Fig *f, const char *value, const FxPeriod *p, const char *cmp)
+{
+	ctx->has_goal = true;
+	snprintf(ctx->goal_value, sizeof(ctx->goal_value), "%s", value);
+	ctx->goal_sign = f->sign;
+	ctx->goal_basis = f->basis;
+	snprintf(ctx->goal_qual, sizeof(ctx->goal_qual), "%s", strcmp(cmp, "=") == 0 ? "" : cmp);
+	ctx->goal_per = *p;
+}
+
+/*
+ * "他对6.5%目标充满信心", "confident of meeting the 5 percent target": a
+ * percentage named a target, with the value of the change target the text
+ * set before, is that target again (its change, basis, comparator and
+ * deadline), not a level of the period at hand.
+ */
+static bool
+recalled_target(Ctx *ctx, const FxSent *s, Fig *f, const char *value)
+{
+	if (!ctx->has_goal || f->sign != 0 || f->range_lo >= 0 || strcmp(f->num.unit, "%") != 0 ||
+		strcmp(value, ctx->goal_value) != 0 ||
+		!(fx_match(s, f->b, "目标") == 2 || fx_word(s, f->b, "target") || fx_word(s, f->b, "goal")))
+		return false;
+	f->sign = ctx->goal_sign;
+	f->basis = ctx->goal_basis;
+	if (!f->qual[0])
+		memcpy(f->qual, ctx->goal_qual, sizeof(f->qual));
+	return true;
+}
+
 /* Is p a period right after the figure in its clause ("around 20 percent in 2025")? */
 static bool
 own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, const Fig *f)
@@ -2120,14 +2384,12 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		return;
 	if (multiple)
 		strcpy(f->num.unit, "%");
-	if (!p && change && f->base >= 0 && per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1 &&
-		per[f->base].y1 >= s->pub.year - 2 && per[f->base].y1 < s->pub.year)
-	{
-		/* "a rise of 0.2 percent over 2022" with no period of its own: the year after its base */
-		after_base = per[f->base];
-		after_base.y0 = after_base.y1 = after_base.y1 + 1;
-		after_base.base = false;
+	if (!p && change && f->base >= 0 && period_after_base(s, f, &per[f->base], &after_base))
 		p = &after_base;
+	if (!change && recalled_target(ctx, s, f, value))
+	{
+		change = goal_cue = true;
+		p = &ctx->goal_per;
 	}
 	if (p)
 		fx_period_text(p, fact.period, sizeof(fact.period));
@@ -2141,6 +2403,14 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
+	if (goal_cue && achieved(s, f))
+		goal_cue = false;
+	if (!p && goal_cue && ctx->has_deadline && plan_aim(s))
+	{
+		/* "By the end of 2025, China aims …" then "The plan also aims for …": the plan's deadline */
+		p = &ctx->deadline;
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	}
 	if (!p && goal_cue && (planned(s) || set_figure(s, f)))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
@@ -2203,6 +2473,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 			cmp = "=";			/* a range: no single comparator */
 			f->a = fig_lo->a;
 		}
+		if (change && f->range_lo < 0 && strcmp(f->num.unit, "%") == 0)
+			remember_goal(ctx, f, value, p, cmp);
 		fact.kind = FACT_GOAL;
 		set_span(s, &fact, f->a, f->b);
 		snprintf(fact.value, sizeof(fact.value), "%s%s", change && f->sign < 0 ? "-" : "",
@@ -2552,6 +2824,81 @@ fractions(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		set_span(s, &fact, q >= 0 ? q : i, i + m);
 		emit(ctx, s, &fact);
 		i += m - 1;
+	}
+}
+
+/*
+ * "六成位于", "超八成企业", "同比增长三成": a one-digit numeral before 成 is
+ * tenths of a whole (60 %, > 80 %), a change after a change word.  Not 成 as
+ * a verb or in a word (成为, 成交, 成本, 建成 …).  The numeral's tokens, or 0.
+ */
+static int
+tenths_at(const FxSent *s, int i, int *n)
+{
+	static const char *const words[] = {"为", "交", "本", "果", "员", "立", "功", "效", "绩",
+		"熟", "型", "品", "长", "就", "都", "市", "分", "年", "套", "像", "形", "批", "不", NULL};
+	int			nt;
+
+	if (i < 0 || s->t[i].type != TK_HAN || (*n = fx_small_number(s, i, &nt)) < 1 || *n > 9 ||
+		nt != 1 || !fx_is(s, i + 1, "成") || fx_match_list(s, i + 2, words, NULL) > 0 ||
+		fx_is(s, i - 1, "第") || fx_small_number(s, i - 1, &nt) > 0)
+		return 0;
+	return 2;
+}
+
+static void
+tenths(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	int			i,
+				n,
+				q,
+				w,
+				v,
+				lo;
+
+	for (i = 0; i + 1 < s->n; i++)
+	{
+		Fact		fact;
+		const FxPeriod *p;
+
+		if (in_period(per, np, i) || tenths_at(s, i, &n) == 0)
+			continue;
+		memset(&fact, 0, sizeof(fact));
+		lo = clause_start(s, i);
+		snprintf(fact.value, sizeof(fact.value), "%d", n * 10);
+		strcpy(fact.unit, "%");
+		q = fx_match_before(s, lo, i, fx_qual_before, &w);
+		if (q >= 0)
+			fx_tag(fx_qual_before[w], fact.qualifier, sizeof(fact.qualifier));
+		else if (fx_match_list(s, i + 2, fx_qual_after, &w) > 0 && s->t[i + 2].type == TK_HAN)
+			fx_tag(fx_qual_after[w], fact.qualifier, sizeof(fact.qualifier));	/* 七成以上 */
+		v = fx_match_before(s, lo, q >= 0 ? q : i, fx_up_verbs, NULL);
+		if (v < 0 && (v = fx_match_before(s, lo, q >= 0 ? q : i, fx_down_verbs, NULL)) >= 0)
+			snprintf(fact.value, sizeof(fact.value), "-%d", n * 10);
+		if (v >= 0)
+		{
+			char		b = 0;
+			int			k = fx_match_before(s, lo, v, fx_basis_words, &w);
+			char		tag[4];
+
+			if (k >= 0)
+			{
+				fx_tag(fx_basis_words[w], tag, sizeof(tag));
+				b = tag[0];
+			}
+			fact.kind = FACT_DELTA;
+			snprintf(fact.delta, sizeof(fact.delta), "%s%s%%%s", fact.value[0] == '-' ? "" : "+",
+					 fact.value, basis_name(b));
+			q = k >= 0 ? k : v;
+		}
+		else
+			fact.kind = FACT_SHARE;
+		p = period_at(ctx, s, per, np, i, i + 2);
+		if (p)
+			fx_period_text(p, fact.period, sizeof(fact.period));
+		set_span(s, &fact, q >= 0 ? q : i, i + 2);
+		emit(ctx, s, &fact);
+		i++;
 	}
 }
 
@@ -3352,12 +3699,60 @@ start_level(Ctx *ctx, const FxSent *s, const FxPeriod *per, const Fig *f)
 	emit(ctx, s, &fact);
 }
 
+/*
+ * "the 14th Five-Year Plan period (2021-2025)" named once, then "during the
+ * five-year period": the plan's span.  Remembers the last plan span and the
+ * last deadline ahead the text named, and adds a period for each such phrase
+ * of the sentence; the new number of periods.
+ */
+static int
+plan_anaphora(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
+{
+	static const char *const phrases[] = {"the five year period", "the five years",
+		"the plan period", "the five year plan period", NULL};
+	int			i,
+				k,
+				m;
+
+	for (k = 0; k < np; k++)
+	{
+		if (per[k].base)
+			continue;
+		if (per[k].freq == 'A' && (per[k].plan || per[k].y1 - per[k].y0 == 4))
+		{
+			ctx->plan_span = per[k];
+			ctx->has_plan = true;
+		}
+		if (per[k].by && !fx_period_over(&per[k], s->pub))
+		{
+			ctx->deadline = per[k];
+			ctx->has_deadline = true;
+		}
+	}
+	for (i = 0; i < s->n && ctx->has_plan && np < MAX_PERIODS; i++)
+	{
+		if (in_period(per, np, i) || (m = fx_match_list(s, i, phrases, NULL)) == 0)
+			continue;
+		for (k = np; k > 0 && per[k - 1].t0 > i; k--)
+			per[k] = per[k - 1];
+		per[k] = ctx->plan_span;
+		per[k].t0 = i;
+		per[k].t1 = i + m;
+		per[k].by = per[k].base = false;
+		per[k].plan = true;
+		np++;
+		i += m - 1;
+	}
+	return np;
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
 	FxPeriod	per[MAX_PERIODS];
 	Fig			fig[FX_MAX_NUM];
 	signed char basis_memo[FX_MAX_TOK + 1];
+	FxPeriod	after;
 	int			np,
 				nf = 0,
 				i,
@@ -3379,6 +3774,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		return;
 	np = fx_find_periods(s, per, MAX_PERIODS);
 	np = drop_report_dates(s, per, np);
+	np = plan_anaphora(ctx, s, per, np);
 	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
@@ -3431,6 +3827,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
 	recalled_changes(s, fig, nf);
+	appositive_rate(s, fig, nf);
 	subjects(s, per, np, fig, nf);
 	distribute_periods(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
@@ -3446,12 +3843,17 @@ sentence(Ctx *ctx, const FxSent *s)
 		f->base = f->sign != 0 ? find_base(s, per, np, f) : -1;
 		if (f->sign != 0 && f->base < 0)
 			f->base = group_base(s, per, np, fig, nf, k);
+		if (f->sign != 0 && f->base < 0 && !f->basis)
+			f->base = same_period_base(s, per, np, f);
 		/* "is to grow by 25 percent from 2023, and … are to grow by 45 percent": one baseline */
 		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
 			f->base = shared_base(per, np, fig, k, f->num.t0);
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
 			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
+		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
+			per[f->base].freq == 'M' && period_after_base(s, f, &per[f->base], &after))
+			f->basis = 'm';		/* "0.39% from September": the month after its base */
 		if (f->sign != 0 && !f->basis && (!f->rate_change || f->base >= 0))
 			f->basis = f->base >= 0 ?
 				(fx_match(s, per[f->base].t1, "同期") == 2 ? 'y' :
@@ -3488,6 +3890,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		multiple_goals(ctx, s, per, np);
 	multiple_words(ctx, s, per, np, fig, nf, goal_cue);
 	fractions(ctx, s, per, np);
+	tenths(ctx, s, per, np);
 	english_times(ctx, s, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
@@ -3538,6 +3941,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.tab_has_per = false;
 	ctx.tab_title_unit[0] = '\0';
 	ctx.has_last = false;
+	ctx.has_plan = ctx.has_deadline = ctx.has_goal = false;
 	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;

@@ -64,7 +64,7 @@ const char *const fx_change_fill[] = {
 	"recording", "recorded", "posting", "hitting", "to be", "respectively",
 	"averaging", "an average of", "on average", "again", "further", "steadily",
 	"了", "为", "达", "达到", "分别", "均", "率", "幅度", "速度", "速", "有所",
-	"的", "是", "比", "较", "实际", "名义",
+	"的", "是", "比", "较", "实际", "名义", "保持", "保持在", "确定为", "定为",
 	NULL
 };
 
@@ -156,7 +156,7 @@ const char *const fx_goal_words[] = {
 	"strive", "strives", "striving", "aim", "aims", "aiming", "target", "targets",
 	"targeted", "goal", "goals", "objective", "objectives", "plan to", "plans to",
 	"planned", "expected", "expect", "expects", "projected", "ensure", "ensuring",
-	"endeavor", "seek", "will", "shall", "intend", "intends", "set to", "is to",
+	"endeavor", "seek", "seeks", "seeking", "will", "shall", "intend", "intends", "set to", "is to",
 	"are to", "should", "must",
 	"力争", "目标", "预期", "确保", "争取", "将", "要", "计划", "预计", "力求",
 	"确定为", "左右的", "拟",

@@ -196,6 +196,17 @@ listed_months(const FxSent *s, int i)
 	return false;
 }
 
+/*
+ * "2021-2025" is a span of years, "2023-03-02" a date: a span of two years
+ * is a date only when a third number is glued to it.
+ */
+static bool
+full_date(const FxSent *s, int i)
+{
+	return i + 4 < s->n && !s->t[i + 3].sp && !s->t[i + 4].sp && s->t[i + 4].type == TK_NUM &&
+		(fx_is(s, i + 3, "-") || fx_is(s, i + 3, "/") || fx_is(s, i + 3, "."));
+}
+
 static int
 english(const FxSent *s, int i, FxPeriod *p)
 {
@@ -378,7 +389,7 @@ english(const FxSent *s, int i, FxPeriod *p)
 		if ((fx_is(s, i + 1, "-") || fx_is(s, i + 1, "\xE2\x80\x93") || fx_word(s, i + 1, "to") ||
 			 fx_is(s, i + 1, "\xE2\x80\x94") || fx_is(s, i + 1, "\xEF\xBC\x8D") ||
 			 fx_is(s, i + 1, "至")) &&
-			(y2 = year_at(s, i + 2)) > y && !fx_in_date(s, i + 2))
+			(y2 = year_at(s, i + 2)) > y && !full_date(s, i))
 		{
 			set(p, 'A', y, 0, y2, 0);
 			return i + 3 + (fx_is(s, i + 3, "年") ? 1 : 0);
@@ -556,16 +567,23 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 	}
 	if (fx_match(s, i, "今年") == 2 || fx_match(s, i, "本年") == 2)
 	{
+		/* "今年11月份" is this year's November, even one still ahead */
+		if ((k = chinese_months(s, i + 2, pub.year, p)) > i + 2)
+			return k;
 		set(p, 'A', pub.year, 0, pub.year, 0);
 		return i + 2;
 	}
 	if (fx_match(s, i, "去年") == 2)
 	{
+		if ((k = chinese_months(s, i + 2, pub.year - 1, p)) > i + 2)
+			return k;
 		set(p, 'A', pub.year - 1, 0, pub.year - 1, 0);
 		return i + 2;
 	}
 	if (fx_match(s, i, "明年") == 2)
 	{
+		if ((k = chinese_months(s, i + 2, pub.year + 1, p)) > i + 2)
+			return k;
 		set(p, 'A', pub.year + 1, 0, pub.year + 1, 0);
 		return i + 2;
 	}
@@ -778,17 +796,25 @@ is_base(const FxSent *s, int t0, bool single)
 		 fx_word(s, t0 - 2, "billion")))
 		return true;
 	/* "0.42 percent from November": a single month or year after a figure is where it came from */
-	if (single && fx_word(s, t0, "from") && t0 >= 1 && s->t[t0 - 1].type != TK_PUNCT &&
+	if (single && fx_word(s, t0, "from") && t0 >= 1 &&
+		(s->t[t0 - 1].type != TK_PUNCT || fx_is(s, t0 - 1, "%")) &&
 		(fx_word(s, t0 - 1, "percent") || fx_word(s, t0 - 1, "points") || fx_is(s, t0 - 1, "%") ||
+		 fx_word(s, t0 - 1, "point") ||
 		 fx_word(s, t0 - 1, "up") || fx_word(s, t0 - 1, "down") || fx_word(s, t0 - 1, "yuan") ||
 		 fx_word(s, t0 - 1, "tonnes") || fx_word(s, t0 - 1, "higher") || fx_word(s, t0 - 1, "lower") ||
 		 fx_word(s, t0 - 1, "unchanged") || fx_word(s, t0 - 1, "flat")))
 		return true;
 	if (fx_word(s, t0 - 1, "from") && fx_word(s, t0, "last"))
 		return true;
+	/* "the growth rate decreased 0.1 percentage point from the first eight months": a rate's gap is
+	 * against the rate of the span named, never over it */
+	if (fx_word(s, t0, "the") && fx_word(s, t0 - 1, "from") &&
+		(fx_word(s, t0 - 2, "point") || fx_word(s, t0 - 2, "points")))
+		return true;
 	/* "0.6 percent from 2022" */
 	if (single && fx_word(s, t0 - 1, "from") && t0 >= 2 &&
 		(fx_word(s, t0 - 2, "percent") || fx_word(s, t0 - 2, "points") || fx_is(s, t0 - 2, "%") ||
+		 fx_word(s, t0 - 2, "point") ||
 		 fx_word(s, t0 - 2, "yuan") || fx_word(s, t0 - 2, "tonnes") || fx_word(s, t0 - 2, "million") ||
 		 fx_word(s, t0 - 2, "billion") || fx_word(s, t0 - 2, "up") || fx_word(s, t0 - 2, "down") ||
 		 fx_word(s, t0 - 2, "unchanged") || fx_word(s, t0 - 2, "flat")))
