@@ -729,6 +729,9 @@ week(const FxSent *s, int i, FxPeriod *p)
 	return j;
 }
 
+/* The participles that mark a figure as an earlier one ("the 6.0 percent recorded in …"). */
+static const char *const recorded_words[] = {"recorded", "registered", "posted", "seen", "reported", NULL};
+
 /*
  * "slower than the increase rate recorded in the January-February period":
  * a period the base's own participle (recorded, registered, posted, seen)
@@ -737,7 +740,6 @@ week(const FxSent *s, int i, FxPeriod *p)
 static bool
 recorded_base(const FxSent *s, int t0)
 {
-	static const char *const seen[] = {"recorded", "registered", "posted", "seen", "reported", NULL};
 	int			j;
 	bool		part = false;
 
@@ -745,7 +747,7 @@ recorded_base(const FxSent *s, int t0)
 	{
 		if (s->t[j].type == TK_NUM || s->t[j].type == TK_PUNCT)
 			return false;
-		if (fx_match_list(s, j, seen, NULL) == 1)
+		if (fx_match_list(s, j, recorded_words, NULL) == 1)
 			part = true;
 		if (fx_word(s, j, "than") || fx_word(s, j, "compared"))
 			return part;
@@ -855,8 +857,7 @@ static bool
 earlier_level(const FxSent *s, int t0, int t1)
 {
 	static const char *const nouns[] = {"level", "levels", "figure", "figures", "that", "those", NULL};
-	static const char *const done[] = {"recorded", "registered", "reported", "seen", "posted",
-		"achieved", "reached", "logged", NULL};
+	static const char *const done[] = {"achieved", "reached", "logged", NULL};
 	int			j = t0 - 1;
 
 	/* "of the 2019 level", "of its pre-pandemic 2019 levels" */
@@ -872,7 +873,7 @@ earlier_level(const FxSent *s, int t0, int t1)
 	if (!fx_word(s, j, "in") && !fx_word(s, j, "of"))
 		return false;
 	j--;
-	if (fx_match_list(s, j, done, NULL) == 1)
+	if (fx_match_list(s, j, recorded_words, NULL) == 1 || fx_match_list(s, j, done, NULL) == 1)
 		j--;
 	if (fx_match_list(s, j, nouns, NULL) != 1)
 		return false;
