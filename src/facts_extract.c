@@ -854,6 +854,70 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		}
 }
 
+/*
+ * "高于全部工业2.1个、1.6个百分点", "提高0.6个、0.3个百分点": a list whose
+ * figures each keep the measure word 个 and whose last one alone ends in
+ * 百分点: every figure is in points, not a count of things.
+ */
+static void
+points_written_once(const FxSent *s, Fig *fig, int nf)
+{
+	int			k;
+
+	for (k = nf - 2; k >= 0; k--)
+	{
+		Fig		   *p = &fig[k],
+				   *c = &fig[k + 1];
+
+		if (p->num.measure && !p->num.unit[0] && !p->num.has_scale && strcmp(c->num.unit, "pp") == 0 &&
+			fx_is(s, p->num.t1 - 1, "个") && c->num.t0 == p->num.t1 + 1 &&
+			(fx_is(s, p->num.t1, "\xE3\x80\x81") || fx_is(s, p->num.t1, "和") || fx_is(s, p->num.t1, "及") ||
+			 fx_is(s, p->num.t1, "与")))
+		{
+			strcpy(p->num.unit, "pp");
+			p->num.measure = false;
+		}
+	}
+}
+
+/*
+ * "增速高于全部工业2.1个百分点", "低于制造业平均水平0.5个百分点": a gap in
+ * points to another series named after 高于/快于/低于/慢于 is a change with
+ * no basis (the Chinese form of "1.6 percentage points below the average").
+ */
+static void
+gap_to_series(const FxSent *s, Fig *fig, int nf)
+{
+	static const char *const words[] = {"+|高于", "+|快于", "-|低于", "-|慢于", NULL};
+	int			k,
+				j,
+				w;
+	char		tag[4];
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (f->sign != 0 || strcmp(f->num.unit, "pp") != 0)
+			continue;
+		for (j = f->num.t0 - 1; j >= f->lo && j >= f->num.t0 - 16; j--)
+		{
+			if (s->t[j].type == TK_NUM)
+				break;
+			if (fx_match_list(s, j, words, &w) == 2)
+			{
+				fx_tag(words[w], tag, sizeof(tag));
+				f->sign = tag[0] == '-' ? -1 : 1;
+				f->verb = j;
+				f->than = j;
+				f->a = j;
+				f->qual[0] = 0;
+				break;
+			}
+		}
+	}
+}
+
 /* "last year's target of around 6.5 percent": a target named right before the figure. */
 static bool
 target_noun(const FxSent *s, const Fig *f)
@@ -1796,6 +1860,23 @@ basis_fits(char basis, const FxPeriod *p)
 	return true;
 }
 
+/*
+ * 要 and 将 are goal words on their own (要加快, 将达到), not inside the words
+ * they help to spell: 主要, 重要, 需要, 必要, 要素 (main, important, need,
+ * element) and 将近 (nearly), which say nothing of a target.
+ */
+static bool
+inside_word(const FxSent *s, int i)
+{
+	static const char *const before_yao[] = {"主", "重", "需", "必", "纲", "摘", "只", "概", "紧", NULL};
+
+	if (fx_is(s, i, "要"))
+		return (i > 0 && fx_match_list(s, i - 1, before_yao, NULL) == 1) || fx_is(s, i + 1, "素");
+	if (fx_is(s, i, "将"))
+		return fx_is(s, i + 1, "近");
+	return false;
+}
+
 static bool
 goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 {
@@ -1803,7 +1884,7 @@ goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 
 	for (i = 0; i < s->n; i++)
 		if ((s->t[i].type == TK_WORD || s->t[i].type == TK_HAN) && !in_period(per, np, i) &&
-			fx_match_list(s, i, fx_goal_words, NULL) > 0)
+			fx_match_list(s, i, fx_goal_words, NULL) > 0 && !inside_word(s, i))
 			return true;
 	return false;
 }
@@ -2893,6 +2974,9 @@ zero_change(const FxSent *s, FxPeriod *per, int np, int i, const Fig *prev)
 			return 0;
 		if (fx_is(s, i + 2, "或") || fx_is(s, i - 1, "或"))
 			return 0;			/* "持平或增长": a direction, not a figure */
+		/* 保持平稳, 维持平衡: 持 and 平 belong to two words, no change is stated */
+		if ((fx_is(s, i - 1, "保") || fx_is(s, i - 1, "维")) && i + 2 < s->n && s->t[i + 2].type == TK_HAN)
+			return 0;
 		m = 2;
 		/* "增速与上半年持平": the period is what the rate is compared with */
 		for (k = 0; k < np; k++)
@@ -3185,6 +3269,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		nf++;
 	}
 	memset(basis_memo, -1, sizeof(basis_memo));
+	points_written_once(s, fig, nf);
+	gap_to_series(s, fig, nf);
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
