@@ -456,6 +456,61 @@ bare_count(const FxSent *s, const Fig *f)
 }
 
 /*
+ * "690,000 5G base stations", "12 4K cameras": a bare number before a name
+ * glued of digits and letters and then a word is a count of those things,
+ * as before any other noun.
+ */
+static bool
+count_before_name(const FxSent *s, const Fig *f)
+{
+	int			n = f->num.t1;
+
+	return f->num.is_int && n + 2 < s->n && s->t[n].type == TK_NUM && s->t[n].sp &&
+		s->t[n + 1].type == TK_WORD && !s->t[n + 1].sp && s->t[n + 1].len <= 2 &&
+		s->t[n + 2].type == TK_WORD && s->t[n + 2].sp && !fx_is_upper_word(s, n + 2);
+}
+
+/*
+ * "a 3.4% annual growth", "a 2 percent average decline": an adjective
+ * between the figure and the change noun after it.  "annual" and "yearly"
+ * give the rate per year.
+ */
+static void
+adjective_then_change(const FxSent *s, Fig *f)
+{
+	int			j = f->b,
+				n = 0,
+				m;
+	bool		annual;
+
+	if (f->sign != 0 || (strcmp(f->num.unit, "%") != 0 && strcmp(f->num.unit, "pp") != 0))
+		return;
+	if (fx_word(s, j, "average"))
+		n = 1;
+	annual = fx_word(s, j + n, "annual") || fx_word(s, j + n, "yearly");
+	if (annual)
+		n++;
+	if (n == 0)
+		return;
+	if ((m = fx_match_list(s, j + n, fx_up_after, NULL)) > 0)
+		f->sign = 1;
+	else if ((m = fx_match_list(s, j + n, fx_down_after, NULL)) > 0)
+		f->sign = -1;
+	else
+		return;
+	if (fx_word(s, j + n, "more") || fx_word(s, j + n, "less") || fx_word(s, j + n, "up") ||
+		fx_word(s, j + n, "down"))
+	{
+		f->sign = 0;
+		return;
+	}
+	f->verb = j + n;
+	f->b = j + n + m;
+	if (annual && !f->basis)
+		f->basis = 'a';
+}
+
+/*
  * A minus glued to a figure after a word ("为-1.48‰", "增长-0.5%", "was
  * -0.99 per thousand") is its sign, not a range mark or a hyphen.  A rate per
  * thousand (births, deaths, natural growth) is a level even after 增长.
@@ -627,6 +682,7 @@ read_figure(const FxSent *s, Fig *f)
 	else
 		f->a = q;
 	f->b = after_figure(s, f);
+	adjective_then_change(s, f);
 	signed_rate(s, f);
 	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
 		f->level_verb = true;
@@ -1875,6 +1931,56 @@ inside_word(const FxSent *s, int i)
 	if (fx_is(s, i, "将"))
 		return fx_is(s, i + 1, "近");
 	return false;
+}
+
+/*
+ * "Ten key sectors realized an average growth of more than 5%" in a year:
+ * "average" alone is a mean over the things named, not a rate per year.  It
+ * gives the basis pa only with a span of years: the figure's period spans
+ * several, or the clause counts years ("in two years", "over the past five
+ * years"), or it says annual/年 itself (those are matched as their own basis).
+ */
+static bool
+mean_not_annual(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	const FxPeriod *p = period_of(ctx, s, per, np, f);
+	int			j,
+				e = f->b + 8 < s->n ? f->b + 8 : s->n,
+				avg = -1;
+
+	if (f->basis != 'a' || (p && p->y1 > p->y0))
+		return false;
+	for (j = f->lo; j < e && !(j > f->b && fx_is_clause_end(s, j)); j++)
+	{
+		if (in_period(per, np, j))
+			continue;
+		if (fx_word(s, j, "years") || fx_word(s, j, "annual") || fx_word(s, j, "annually") ||
+			fx_word(s, j, "year") || fx_word(s, j, "annum") || fx_is(s, j, "年"))
+			return false;
+		if (fx_word(s, j, "average") || fx_match(s, j, "平均") == 2)
+			avg = j;
+	}
+	return avg >= 0;
+}
+
+/*
+ * "fell 3.2 percent from the previous year in 2022, after a 12-percent
+ * decline in the 2016-2020 period": a basis stated for another figure of the
+ * sentence does not fit a change over a span of years; only its own clause
+ * could give that one a basis.
+ */
+static bool
+foreign_basis_on_span(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	const FxPeriod *p = period_of(ctx, s, per, np, f);
+	int			j;
+
+	if (f->basis != 'y' || !p || p->freq != 'A' || p->y1 == p->y0)
+		return false;
+	for (j = f->lo; j < f->b + 4 && j < s->n; j++)
+		if (fx_match_list(s, j, fx_basis_words, NULL) > 0)
+			return false;
+	return true;
 }
 
 static bool
@@ -3301,6 +3407,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = ctx->para_basis;
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !goal_cue)
 			f->basis = absolute_basis(ctx, s, per, np, f);
+		if (mean_not_annual(ctx, s, per, np, f) || foreign_basis_on_span(ctx, s, per, np, f))
+			f->basis = 0;
 		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
 		if (f->in_range || issuers(s, f) || per_each(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
@@ -3312,7 +3420,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
 		else
-			f->ok = bare_count(s, f) || (f->level_verb && f->num.is_int &&
+			f->ok = bare_count(s, f) || count_before_name(s, f) || (f->level_verb && f->num.is_int &&
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
 										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
 										  f->b >= s->n));
