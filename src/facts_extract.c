@@ -85,6 +85,7 @@ typedef struct Fig
 	bool		neg;			/* a level written with a minus: "自然增长率为-1.48‰" */
 	int			pidx;			/* 1 + its own period among the periods ("7月、8月…分别"), or 0 */
 	bool		rate_change;	/* "the decline widened by 0.4 percentage points": no basis unless stated */
+	bool		in_object;		/* a threshold inside the object of "cut … by N percent": a timeless level */
 } Fig;
 
 static bool respectively(const FxSent *s, int from);
@@ -597,15 +598,17 @@ rate_change(const FxSent *s, Fig *f)
  * an object, then "by" and the figure.  Only verbs of acting, so that a
  * noun in the object ("growth", "output") is not taken for one.
  */
-static void
-verb_object_by(const FxSent *s, Fig *f, int q)
-{
-	static const char *const verbs[] = {"-|cut", "-|cuts", "-|cutting", "-|reduce", "-|reduces",
+static const char *const acting_verbs[] = {"-|cut", "-|cuts", "-|cutting", "-|reduce", "-|reduces",
 		"-|reduced", "-|reducing", "-|lower", "-|lowers", "-|lowered", "-|lowering",
 		"-|decrease", "-|decreases", "-|decreased", "-|bring down", "-|brought down",
 		"-|bringing down", "-|slash", "-|slashed", "+|raise", "+|raises", "+|raised",
 		"+|raising", "+|increase", "+|increases", "+|increased", "+|boost", "+|boosted",
 		"+|expand", "+|expanded", "+|lift", "+|lifted", NULL};
+
+static void
+verb_object_by(const FxSent *s, Fig *f, int q)
+{
+	const char *const *verbs = acting_verbs;
 	int			j,
 				w;
 	char		tag[4];
@@ -624,6 +627,51 @@ verb_object_by(const FxSent *s, Fig *f, int q)
 			return;
 		}
 	}
+}
+
+/*
+ * "cut the energy use of enterprises with revenues of more than 20 million
+ * yuan (about $2.99 million) by 13.5 percent": a long object, with figures
+ * and brackets of its own, between the acting verb and "by".  The figure
+ * after "by" is the change; those inside the object are marked by
+ * object_figures (they define what is cut).  Not across , ; or :.
+ */
+static void
+long_object_by(const FxSent *s, Fig *f, int q)
+{
+	int			j,
+				w;
+	char		tag[4];
+
+	if (f->sign != 0 || !fx_word(s, q - 1, "by"))
+		return;
+	for (j = q - 2; j >= 0 && j >= q - 48; j--)
+	{
+		if (fx_is(s, j, ",") || fx_is(s, j, ";") || fx_is(s, j, ":") ||
+			fx_is(s, j, "\xEF\xBC\x8C") || fx_is(s, j, "\xEF\xBC\x9B"))
+			return;
+		if (fx_match_list(s, j, acting_verbs, &w) > 0)
+		{
+			fx_tag(acting_verbs[w], tag, sizeof(tag));
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->verb = j;
+			return;
+		}
+	}
+}
+
+/* The figures inside the object of a change read by long_object_by: levels of no period, no targets. */
+static void
+object_figures(Fig *fig, int nf)
+{
+	int			k,
+				j;
+
+	for (k = 0; k < nf; k++)
+		for (j = 0; j < k; j++)
+			if (fig[k].sign != 0 && fig[k].verb >= 0 && fig[j].num.t0 > fig[k].verb &&
+				fig[j].num.t1 <= fig[k].num.t0 && fig[j].sign == 0)
+				fig[j].in_object = true;
 }
 
 /*
@@ -675,6 +723,7 @@ read_figure(const FxSent *s, Fig *f)
 	q = qualifier_before(s, f);
 	change_before(s, f, q);
 	verb_object_by(s, f, q);
+	long_object_by(s, f, q);
 	verb_comma_by(s, f, q);
 	rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
@@ -2180,7 +2229,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 {
 	Fact		fact;
 	char		value[FACT_VALUE_LEN - 1];	/* room for a sign */
-	const FxPeriod *p = period_of(ctx, s, per, np, f);
+	const FxPeriod *p = f->in_object ? NULL : period_of(ctx, s, per, np, f);
 	bool		multiple = strcmp(f->num.unit, "x") == 0;
 	bool		change = f->sign != 0;
 	FxPeriod	after_base;
@@ -2236,6 +2285,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		p = &after_base;
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
+	if (f->in_object)
+		goal_cue = false;
 	if (goal_cue && !own_clause(s, per, np, p, f))
 	{
 		const FxPeriod *d = deadline(s, per, np, f->num.tn);
@@ -3375,6 +3426,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		nf++;
 	}
 	memset(basis_memo, -1, sizeof(basis_memo));
+	object_figures(fig, nf);
 	points_written_once(s, fig, nf);
 	gap_to_series(s, fig, nf);
 	coordinate(s, fig, nf);
