@@ -630,6 +630,26 @@ verb_object_by(const FxSent *s, Fig *f, int q)
 }
 
 /*
+ * "PUE will be lowered to less than 1.5", "the ratio rose to 2.6": a bare
+ * number after a change verb and "to" is the level reached (an index, a
+ * ratio), when its clause ends there.
+ */
+static bool
+level_after_to(const FxSent *s, const Fig *f)
+{
+	int			q = f->a;
+
+	if (f->sign != 0 || !fx_word(s, q - 1, "to") || q < 2)
+		return false;
+	if (!(fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") || f->b >= s->n ||
+		  fx_word(s, f->b, "by") || fx_word(s, f->b, "in")))
+		return false;
+	return fx_match_list(s, q - 2, acting_verbs, NULL) > 0 ||
+		fx_match_before(s, 0, q - 1, fx_up_verbs, NULL) >= 0 ||
+		fx_match_before(s, 0, q - 1, fx_down_verbs, NULL) >= 0;
+}
+
+/*
  * "cut the energy use of enterprises with revenues of more than 20 million
  * yuan (about $2.99 million) by 13.5 percent": a long object, with figures
  * and brackets of its own, between the acting verb and "by".  The figure
@@ -3472,7 +3492,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
 		else
-			f->ok = bare_count(s, f) || count_before_name(s, f) || (f->level_verb && f->num.is_int &&
+			f->ok = bare_count(s, f) || count_before_name(s, f) || level_after_to(s, f) || (f->level_verb && f->num.is_int &&
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
 										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
 										  f->b >= s->n));
