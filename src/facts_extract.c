@@ -59,6 +59,8 @@ typedef struct Ctx
 	char		para_basis;		/* "On a month-on-month basis," opening a sentence: the paragraph's basis */
 	bool		has_last;
 	FxPeriod	last_per;		/* the period the sentence before held, across a line break */
+	bool		has_horizon;
+	FxPeriod	horizon;		/* the last deadline ahead ("By 2025,") the text set: its plan's */
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -2296,6 +2298,14 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
+	if (!p && goal_cue && ctx->has_horizon && !planned(s))
+	{
+		p = &ctx->horizon;		/* "The plan also aims to raise … by 10 percent annually" */
+		fx_period_text(p, fact.period, sizeof(fact.period));
+		/* a rate per year up to the plan's deadline holds for the deadline's own year: yoy then */
+		if (f->basis == 'a' && f->base < 0 && p->y0 == p->y1)
+			f->basis = 'y';
+	}
 	if (!p && goal_cue && planned(s))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
@@ -3372,6 +3382,24 @@ drop_report_dates(const FxSent *s, FxPeriod *per, int np)
 	return n;
 }
 
+/*
+ * A plan's text sets its deadline once ("By 2025, China aims to …") and then
+ * lists more targets with none ("The plan also aims to raise … by 10 percent
+ * annually"): those take the last year-deadline ahead stated before them.
+ */
+static void
+plan_horizon(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	int			k;
+
+	for (k = 0; k < np; k++)
+		if (per[k].by && !per[k].base && per[k].freq == 'A' && !fx_period_over(&per[k], s->pub))
+		{
+			ctx->horizon = per[k];
+			ctx->has_horizon = true;
+		}
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -3526,6 +3554,7 @@ sentence(Ctx *ctx, const FxSent *s)
 			ctx->has_para = true;
 			break;
 		}
+	plan_horizon(ctx, s, per, np);
 	ctx->has_last = ctx->has_para;
 	if (ctx->has_para)
 		ctx->last_per = ctx->para;
