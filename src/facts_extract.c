@@ -474,6 +474,41 @@ count_before_name(const FxSent *s, const Fig *f)
 }
 
 /*
+ * "realized double-digit growth in output, all surpassing 10%": a clause
+ * opened by a comma (and "all", "each", "both") that bounds the size of a
+ * change named, without a figure, in the clause before it.
+ */
+static void
+bound_of_change(const FxSent *s, Fig *f)
+{
+	static const char *const nouns[] = {"+|growth", "+|increase", "+|increases", "+|rise", "+|gains",
+		"-|decline", "-|declines", "-|decrease", "-|drop", NULL};
+	int			j = f->lo,
+				k,
+				w;
+	char		tag[4];
+
+	if (f->sign != 0 || !f->qual[0] || strcmp(f->num.unit, "%") != 0 || !fx_is(s, j - 1, ","))
+		return;
+	if (fx_word(s, j, "all") || fx_word(s, j, "each") || fx_word(s, j, "both"))
+		j++;
+	if (f->a != j)
+		return;
+	for (k = f->lo - 2; k >= 0 && k >= f->lo - 14 && !fx_is_clause_end(s, k); k--)
+	{
+		if (s->t[k].type == TK_NUM)
+			return;
+		if (fx_match_list(s, k, nouns, &w) > 0)
+		{
+			fx_tag(nouns[w], tag, sizeof(tag));
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->verb = -1;
+			return;
+		}
+	}
+}
+
+/*
  * "a 3.4% annual growth", "a 2 percent average decline": an adjective
  * between the figure and the change noun after it.  "annual" and "yearly"
  * give the rate per year.
@@ -754,6 +789,7 @@ read_figure(const FxSent *s, Fig *f)
 		f->a = q;
 	f->b = after_figure(s, f);
 	adjective_then_change(s, f);
+	bound_of_change(s, f);
 	signed_rate(s, f);
 	if (f->sign == 0 && fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0)
 		f->level_verb = true;
