@@ -3621,6 +3621,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.tab_has_per = false;
 	ctx.tab_title_unit[0] = '\0';
 	ctx.has_last = false;
+	ctx.has_horizon = false;
 	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;
