@@ -99,6 +99,7 @@ typedef struct Fig
 	bool		start;			/* "由X提高到Y", "from X to Y": X, the level moved from */
 	int			start_per;		/* 1 + the start's own period among the periods, or 0: none */
 	bool		reached;		/* "由X提高到Y": Y, the level reached */
+	bool		in_object;		/* a threshold inside the object of "cut … by N percent": a timeless level */
 } Fig;
 
 static bool respectively(const FxSent *s, int from);
@@ -611,6 +612,96 @@ bare_count(const FxSent *s, const Fig *f)
 }
 
 /*
+ * "690,000 5G base stations", "12 4K cameras": a bare number before a name
+ * glued of digits and letters and then a word is a count of those things,
+ * as before any other noun.
+ */
+static bool
+count_before_name(const FxSent *s, const Fig *f)
+{
+	int			n = f->num.t1;
+
+	return f->num.is_int && n + 2 < s->n && s->t[n].type == TK_NUM && s->t[n].sp &&
+		s->t[n + 1].type == TK_WORD && !s->t[n + 1].sp && s->t[n + 1].len <= 2 &&
+		s->t[n + 2].type == TK_WORD && s->t[n + 2].sp && !fx_is_upper_word(s, n + 2);
+}
+
+/*
+ * "realized double-digit growth in output, all surpassing 10%": a clause
+ * opened by a comma (and "all", "each", "both") that bounds the size of a
+ * change named, without a figure, in the clause before it.
+ */
+static void
+bound_of_change(const FxSent *s, Fig *f)
+{
+	static const char *const nouns[] = {"+|growth", "+|increase", "+|increases", "+|rise", "+|gains",
+		"-|decline", "-|declines", "-|decrease", "-|drop", NULL};
+	int			j = f->lo,
+				k,
+				w;
+	char		tag[4];
+
+	if (f->sign != 0 || !f->qual[0] || strcmp(f->num.unit, "%") != 0 || !fx_is(s, j - 1, ","))
+		return;
+	if (fx_word(s, j, "all") || fx_word(s, j, "each") || fx_word(s, j, "both"))
+		j++;
+	if (f->a != j)
+		return;
+	for (k = f->lo - 2; k >= 0 && k >= f->lo - 14 && !fx_is_clause_end(s, k); k--)
+	{
+		if (s->t[k].type == TK_NUM)
+			return;
+		if (fx_match_list(s, k, nouns, &w) > 0)
+		{
+			fx_tag(nouns[w], tag, sizeof(tag));
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->verb = -1;
+			return;
+		}
+	}
+}
+
+/*
+ * "a 3.4% annual growth", "a 2 percent average decline": an adjective
+ * between the figure and the change noun after it.  "annual" and "yearly"
+ * give the rate per year.
+ */
+static void
+adjective_then_change(const FxSent *s, Fig *f)
+{
+	int			j = f->b,
+				n = 0,
+				m;
+	bool		annual;
+
+	if (f->sign != 0 || (strcmp(f->num.unit, "%") != 0 && strcmp(f->num.unit, "pp") != 0))
+		return;
+	if (fx_word(s, j, "average"))
+		n = 1;
+	annual = fx_word(s, j + n, "annual") || fx_word(s, j + n, "yearly");
+	if (annual)
+		n++;
+	if (n == 0)
+		return;
+	if ((m = fx_match_list(s, j + n, fx_up_after, NULL)) > 0)
+		f->sign = 1;
+	else if ((m = fx_match_list(s, j + n, fx_down_after, NULL)) > 0)
+		f->sign = -1;
+	else
+		return;
+	if (fx_word(s, j + n, "more") || fx_word(s, j + n, "less") || fx_word(s, j + n, "up") ||
+		fx_word(s, j + n, "down"))
+	{
+		f->sign = 0;
+		return;
+	}
+	f->verb = j + n;
+	f->b = j + n + m;
+	if (annual && !f->basis)
+		f->basis = 'a';
+}
+
+/*
  * A minus glued to a figure after a word ("为-1.48‰", "增长-0.5%", "was
  * -0.99 per thousand") is its sign, not a range mark or a hyphen.  A rate per
  * thousand (births, deaths, natural growth) is a level even after 增长.
@@ -697,15 +788,17 @@ rate_change(const FxSent *s, Fig *f)
  * an object, then "by" and the figure.  Only verbs of acting, so that a
  * noun in the object ("growth", "output") is not taken for one.
  */
-static void
-verb_object_by(const FxSent *s, Fig *f, int q)
-{
-	static const char *const verbs[] = {"-|cut", "-|cuts", "-|cutting", "-|reduce", "-|reduces",
+static const char *const acting_verbs[] = {"-|cut", "-|cuts", "-|cutting", "-|reduce", "-|reduces",
 		"-|reduced", "-|reducing", "-|lower", "-|lowers", "-|lowered", "-|lowering",
 		"-|decrease", "-|decreases", "-|decreased", "-|bring down", "-|brought down",
 		"-|bringing down", "-|slash", "-|slashed", "+|raise", "+|raises", "+|raised",
 		"+|raising", "+|increase", "+|increases", "+|increased", "+|boost", "+|boosted",
 		"+|expand", "+|expanded", "+|lift", "+|lifted", NULL};
+
+static void
+verb_object_by(const FxSent *s, Fig *f, int q)
+{
+	const char *const *verbs = acting_verbs;
 	int			j,
 				w;
 	char		tag[4];
@@ -724,6 +817,71 @@ verb_object_by(const FxSent *s, Fig *f, int q)
 			return;
 		}
 	}
+}
+
+/*
+ * "PUE will be lowered to less than 1.5", "the ratio rose to 2.6": a bare
+ * number after a change verb and "to" is the level reached (an index, a
+ * ratio), when its clause ends there.
+ */
+static bool
+level_after_to(const FxSent *s, const Fig *f)
+{
+	int			q = f->a;
+
+	if (f->sign != 0 || !fx_word(s, q - 1, "to") || q < 2)
+		return false;
+	if (!(fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") || f->b >= s->n ||
+		  fx_word(s, f->b, "by") || fx_word(s, f->b, "in")))
+		return false;
+	return fx_match_list(s, q - 2, acting_verbs, NULL) > 0 ||
+		fx_match_before(s, 0, q - 1, fx_up_verbs, NULL) >= 0 ||
+		fx_match_before(s, 0, q - 1, fx_down_verbs, NULL) >= 0;
+}
+
+/*
+ * "cut the energy use of enterprises with revenues of more than 20 million
+ * yuan (about $2.99 million) by 13.5 percent": a long object, with figures
+ * and brackets of its own, between the acting verb and "by".  The figure
+ * after "by" is the change; those inside the object are marked by
+ * object_figures (they define what is cut).  Not across , ; or :.
+ */
+static void
+long_object_by(const FxSent *s, Fig *f, int q)
+{
+	int			j,
+				w;
+	char		tag[4];
+
+	if (f->sign != 0 || !fx_word(s, q - 1, "by"))
+		return;
+	for (j = q - 2; j >= 0 && j >= q - 48; j--)
+	{
+		if (fx_is(s, j, ",") || fx_is(s, j, ";") || fx_is(s, j, ":") ||
+			fx_is(s, j, "\xEF\xBC\x8C") || fx_is(s, j, "\xEF\xBC\x9B"))
+			return;
+		if (fx_match_list(s, j, acting_verbs, &w) > 0)
+		{
+			fx_tag(acting_verbs[w], tag, sizeof(tag));
+			f->sign = tag[0] == '-' ? -1 : 1;
+			f->verb = j;
+			return;
+		}
+	}
+}
+
+/* The figures inside the object of a change read by long_object_by: levels of no period, no targets. */
+static void
+object_figures(Fig *fig, int nf)
+{
+	int			k,
+				j;
+
+	for (k = 0; k < nf; k++)
+		for (j = 0; j < k; j++)
+			if (fig[k].sign != 0 && fig[k].verb >= 0 && fig[j].num.t0 > fig[k].verb &&
+				fig[j].num.t1 <= fig[k].num.t0 && fig[j].sign == 0)
+				fig[j].in_object = true;
 }
 
 /*
@@ -818,6 +976,7 @@ read_figure(const FxSent *s, Fig *f)
 	q = qualifier_before(s, f);
 	change_before(s, f, q);
 	verb_object_by(s, f, q);
+	long_object_by(s, f, q);
 	verb_comma_by(s, f, q);
 	rate_change(s, f);
 	if (f->verb >= 0 && f->verb < q)
@@ -826,6 +985,8 @@ read_figure(const FxSent *s, Fig *f)
 		f->a = q;
 	f->b = after_figure(s, f);
 	de_change(s, f);
+	adjective_then_change(s, f);
+	bound_of_change(s, f);
 	signed_rate(s, f);
 	if (f->sign == 0 && (fx_match_before(s, f->lo, q, fx_level_verbs, NULL) >= 0 || passing_verb(s, q)))
 		f->level_verb = true;
@@ -1054,6 +1215,70 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 				(strcmp(fig[k].num.unit, "%") == 0 || strcmp(fig[k].num.unit, "pp") == 0))
 				memcpy(g->num.unit, fig[k].num.unit, sizeof(g->num.unit));
 		}
+}
+
+/*
+ * "高于全部工业2.1个、1.6个百分点", "提高0.6个、0.3个百分点": a list whose
+ * figures each keep the measure word 个 and whose last one alone ends in
+ * 百分点: every figure is in points, not a count of things.
+ */
+static void
+points_written_once(const FxSent *s, Fig *fig, int nf)
+{
+	int			k;
+
+	for (k = nf - 2; k >= 0; k--)
+	{
+		Fig		   *p = &fig[k],
+				   *c = &fig[k + 1];
+
+		if (p->num.measure && !p->num.unit[0] && !p->num.has_scale && strcmp(c->num.unit, "pp") == 0 &&
+			fx_is(s, p->num.t1 - 1, "个") && c->num.t0 == p->num.t1 + 1 &&
+			(fx_is(s, p->num.t1, "\xE3\x80\x81") || fx_is(s, p->num.t1, "和") || fx_is(s, p->num.t1, "及") ||
+			 fx_is(s, p->num.t1, "与")))
+		{
+			strcpy(p->num.unit, "pp");
+			p->num.measure = false;
+		}
+	}
+}
+
+/*
+ * "增速高于全部工业2.1个百分点", "低于制造业平均水平0.5个百分点": a gap in
+ * points to another series named after 高于/快于/低于/慢于 is a change with
+ * no basis (the Chinese form of "1.6 percentage points below the average").
+ */
+static void
+gap_to_series(const FxSent *s, Fig *fig, int nf)
+{
+	static const char *const words[] = {"+|高于", "+|快于", "-|低于", "-|慢于", NULL};
+	int			k,
+				j,
+				w;
+	char		tag[4];
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (f->sign != 0 || strcmp(f->num.unit, "pp") != 0)
+			continue;
+		for (j = f->num.t0 - 1; j >= f->lo && j >= f->num.t0 - 16; j--)
+		{
+			if (s->t[j].type == TK_NUM)
+				break;
+			if (fx_match_list(s, j, words, &w) == 2)
+			{
+				fx_tag(words[w], tag, sizeof(tag));
+				f->sign = tag[0] == '-' ? -1 : 1;
+				f->verb = j;
+				f->than = j;
+				f->a = j;
+				f->qual[0] = 0;
+				break;
+			}
+		}
+	}
 }
 
 /* "last year's target of around 6.5 percent": a target named right before the figure. */
@@ -2082,6 +2307,73 @@ basis_fits(char basis, const FxPeriod *p)
 	return true;
 }
 
+/*
+ * 要 and 将 are goal words on their own (要加快, 将达到), not inside the words
+ * they help to spell: 主要, 重要, 需要, 必要, 要素 (main, important, need,
+ * element) and 将近 (nearly), which say nothing of a target.
+ */
+static bool
+inside_word(const FxSent *s, int i)
+{
+	static const char *const before_yao[] = {"主", "重", "需", "必", "纲", "摘", "只", "概", "紧", NULL};
+
+	if (fx_is(s, i, "要"))
+		return (i > 0 && fx_match_list(s, i - 1, before_yao, NULL) == 1) || fx_is(s, i + 1, "素");
+	if (fx_is(s, i, "将"))
+		return fx_is(s, i + 1, "近");
+	return false;
+}
+
+/*
+ * "Ten key sectors realized an average growth of more than 5%" in a year:
+ * "average" alone is a mean over the things named, not a rate per year.  It
+ * gives the basis pa only with a span of years: the figure's period spans
+ * several, or the clause counts years ("in two years", "over the past five
+ * years"), or it says annual/年 itself (those are matched as their own basis).
+ */
+static bool
+mean_not_annual(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	const FxPeriod *p = period_of(ctx, s, per, np, f);
+	int			j,
+				e = f->b + 8 < s->n ? f->b + 8 : s->n,
+				avg = -1;
+
+	if (f->basis != 'a' || (p && p->y1 > p->y0))
+		return false;
+	for (j = f->lo; j < e && !(j > f->b && fx_is_clause_end(s, j)); j++)
+	{
+		if (in_period(per, np, j))
+			continue;
+		if (fx_word(s, j, "years") || fx_word(s, j, "annual") || fx_word(s, j, "annually") ||
+			fx_word(s, j, "year") || fx_word(s, j, "annum") || fx_is(s, j, "年"))
+			return false;
+		if (fx_word(s, j, "average") || fx_match(s, j, "平均") == 2)
+			avg = j;
+	}
+	return avg >= 0;
+}
+
+/*
+ * "fell 3.2 percent from the previous year in 2022, after a 12-percent
+ * decline in the 2016-2020 period": a basis stated for another figure of the
+ * sentence does not fit a change over a span of years; only its own clause
+ * could give that one a basis.
+ */
+static bool
+foreign_basis_on_span(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	const FxPeriod *p = period_of(ctx, s, per, np, f);
+	int			j;
+
+	if (f->basis != 'y' || !p || p->freq != 'A' || p->y1 == p->y0)
+		return false;
+	for (j = f->lo; j < f->b + 4 && j < s->n; j++)
+		if (fx_match_list(s, j, fx_basis_words, NULL) > 0)
+			return false;
+	return true;
+}
+
 static bool
 goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 {
@@ -2089,7 +2381,7 @@ goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 
 	for (i = 0; i < s->n; i++)
 		if ((s->t[i].type == TK_WORD || s->t[i].type == TK_HAN) && !in_period(per, np, i) &&
-			fx_match_list(s, i, fx_goal_words, NULL) > 0)
+			fx_match_list(s, i, fx_goal_words, NULL) > 0 && !inside_word(s, i))
 			return true;
 	return false;
 }
@@ -2297,7 +2589,7 @@ achieved(const FxSent *s, const Fig *f)
 static bool
 plan_aim(const FxSent *s)
 {
-	static const char *const aims[] = {"aim", "aims", "aiming", "target", "targets", "goal",
+	static const char *const aims[] = {"aim", "aims", "aimed", "aiming", "target", "targets", "goal",
 		"goals", "objective", "objectives", NULL};
 	int			i;
 
@@ -2358,7 +2650,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 {
 	Fact		fact;
 	char		value[FACT_VALUE_LEN - 1];	/* room for a sign */
-	const FxPeriod *p = period_of(ctx, s, per, np, f);
+	const FxPeriod *p = f->in_object ? NULL : period_of(ctx, s, per, np, f);
 	bool		multiple = strcmp(f->num.unit, "x") == 0;
 	bool		change = f->sign != 0;
 	FxPeriod	after_base;
@@ -2405,11 +2697,16 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
 	if (goal_cue && achieved(s, f))
 		goal_cue = false;
+	if (f->in_object)
+		goal_cue = false;	/* a threshold defining what is cut: no target, no deadline */
 	if (!p && goal_cue && ctx->has_deadline && plan_aim(s))
 	{
 		/* "By the end of 2025, China aims …" then "The plan also aims for …": the plan's deadline */
 		p = &ctx->deadline;
 		fx_period_text(p, fact.period, sizeof(fact.period));
+		/* a rate per year up to the plan's deadline holds for the deadline's own year: yoy then */
+		if (f->basis == 'a' && f->base < 0 && p->y0 == p->y1)
+			f->basis = 'y';
 	}
 	if (!p && goal_cue && (planned(s) || set_figure(s, f)))
 	{
@@ -3341,6 +3638,9 @@ zero_change(const FxSent *s, FxPeriod *per, int np, int i, const Fig *prev)
 			return 0;
 		if (fx_is(s, i + 2, "或") || fx_is(s, i - 1, "或"))
 			return 0;			/* "持平或增长": a direction, not a figure */
+		/* 保持平稳, 维持平衡: 持 and 平 belong to two words, no change is stated */
+		if ((fx_is(s, i - 1, "保") || fx_is(s, i - 1, "维")) && i + 2 < s->n && s->t[i + 2].type == TK_HAN)
+			return 0;
 		m = 2;
 		/* "增速与上半年持平": the period is what the rate is compared with */
 		for (k = 0; k < np; k++)
@@ -3823,6 +4123,9 @@ sentence(Ctx *ctx, const FxSent *s)
 	}
 	memset(basis_memo, -1, sizeof(basis_memo));
 	from_to(s, per, np, fig, nf);
+	object_figures(fig, nf);
+	points_written_once(s, fig, nf);
+	gap_to_series(s, fig, nf);
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
@@ -3864,6 +4167,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = ctx->para_basis;
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !goal_cue)
 			f->basis = absolute_basis(ctx, s, per, np, f);
+		if (mean_not_annual(ctx, s, per, np, f) || foreign_basis_on_span(ctx, s, per, np, f))
+			f->basis = 0;
 		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
 		if (f->in_range || issuers(s, f) || per_each(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
@@ -3875,7 +4180,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
 		else
-			f->ok = f->reached || bare_count(s, f) || average_time(s, f) ||
+			f->ok = f->reached || bare_count(s, f) || count_before_name(s, f) ||
+				level_after_to(s, f) || average_time(s, f) ||
 				bare_before_period(s, per, np, f) || (f->level_verb && f->num.is_int &&
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
 										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||

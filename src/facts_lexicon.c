@@ -154,7 +154,7 @@ const char *const fx_share_words[] = {
 /* Words that make a sentence about the future a target. */
 const char *const fx_goal_words[] = {
 	"strive", "strives", "striving", "aim", "aims", "aiming", "target", "targets",
-	"targeted", "goal", "goals", "objective", "objectives", "plan to", "plans to",
+	"targeted", "goal", "goals", "objective", "objectives", "plan to", "plans to", "aimed to",
 	"planned", "expected", "expect", "expects", "projected", "ensure", "ensuring",
 	"endeavor", "seek", "seeks", "seeking", "will", "shall", "intend", "intends", "set to", "is to",
 	"are to", "should", "must",

@@ -284,6 +284,9 @@ fx_in_date(const FxSent *s, int i)
 		nums++;
 		year |= fx_year_like(s, b);
 	}
+	/* "2016-2020" is a span of years (a period), not a year and a month */
+	if (nums == 2 && !slash && fx_year_like(s, a) && fx_year_like(s, b))
+		return false;
 	return nums >= 3 || (nums == 2 && (slash || year));
 }
 
@@ -370,6 +373,10 @@ read_tail(const FxSent *s, int j, FxNum *num)
 		strcpy(num->qual, ">");
 		j++;
 	}
+	/* "a 16-percent decline", "a 5-percent rise": the unit joined as an adjective */
+	if (fx_is(s, j, "-") && j + 1 < s->n && !s->t[j].sp && !s->t[j + 1].sp &&
+		s->t[j + 1].type == TK_WORD && fx_word(s, j + 1, "percent"))
+		j++;
 	m = fx_match_list(s, j, units, &k);
 	if (m > 0)
 	{
