@@ -2,7 +2,7 @@
 -- "policy_goal / goal_track").  Run by test/bench/run.sh inside the same
 -- pg_virtualenv cluster as period.sql and growth.sql, or alone with
 -- `BENCH=goal make bench`:
---   psql -X -v series=1000000 -v runs=3 [-v order=series] [-v parts=64] -f test/bench/goal.sql
+--   psql -X -v series=1000000 -v runs=3 [-v order=series] [-v parts=256] -f test/bench/goal.sql
 --
 -- `series` series × 10 annual observations (2016 .. 2025), one goal per
 -- series, all built from the series number by hashing (no random()).  It
@@ -49,7 +49,7 @@ SELECT ('goal.sql: order must be year or series, not ' || :'order')::int;  -- st
 \endif
 \if :{?parts}
 \else
-\set parts 64
+\set parts 256
 \endif
 CREATE EXTENSION IF NOT EXISTS policy_ext;
 -- Lets a GROUP BY on the partition key aggregate each partition by itself
@@ -350,7 +350,7 @@ BEGIN
     INSERT INTO goalb.plan VALUES (key, n, line);
   END LOOP;
 END $$;
--- A plan over 64 partitions is shown up to its second partition scan.
+-- A plan over 256 partitions is shown up to its second partition scan.
 CREATE FUNCTION goalb.plan_cut(k text) RETURNS int LANGUAGE sql STABLE AS $$
   SELECT (array_agg(n ORDER BY n))[2] FROM goalb.plan WHERE key = k AND line ~ 'Seq Scan on \w+_part_'
 $$;

@@ -14,7 +14,7 @@
 # BENCH_GROWTH_RUNS (3); for test/bench/goal.sql BENCH_GOAL_SERIES (1000000)
 # series x 10 years, BENCH_GOAL_RUNS (5; the best is reported),
 # BENCH_GOAL_ORDER (year: rows stored year by year; or series),
-# BENCH_GOAL_PARTS (64: partitions of the partitioned copy).
+# BENCH_GOAL_PARTS (256: partitions of the partitioned copy).
 # BENCH selects the benchmarks: all (the default), or a comma-separated list
 # of period, growth, goal (BENCH=goal make bench: the goal_track one alone).
 # The output is also kept in test/bench/out/ (ignored by git).
@@ -30,7 +30,7 @@ growth_runs=${BENCH_GROWTH_RUNS:-3}
 goal_series=${BENCH_GOAL_SERIES:-1000000}
 goal_runs=${BENCH_GOAL_RUNS:-5}
 goal_order=${BENCH_GOAL_ORDER:-year}
-goal_parts=${BENCH_GOAL_PARTS:-64}
+goal_parts=${BENCH_GOAL_PARTS:-256}
 benches=${BENCH:-all}
 case ",$benches," in
   *,all,*) benches=period,growth,goal,facts ;;
