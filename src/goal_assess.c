@@ -252,11 +252,12 @@ track_state(FunctionCallInfo fcinfo, const char *fn)
 {
 	MemoryContext agg;
 
+	/* a state exists only inside an aggregate: check the context once, at its birth */
+	if (!PG_ARGISNULL(0))
+		return (GoalTrack *) PG_GETARG_POINTER(0);
 	if (!AggCheckCallContext(fcinfo, &agg))
 		elog(ERROR, "%s called in non-aggregate context", fn);
-	if (PG_ARGISNULL(0))
-		return arena_state(fcinfo, agg);
-	return (GoalTrack *) PG_GETARG_POINTER(0);
+	return arena_state(fcinfo, agg);
 }
 
 static void
