@@ -1281,6 +1281,40 @@ gap_to_series(const FxSent *s, Fig *fig, int nf)
 	}
 }
 
+/*
+ * "增长8%,低于1~4月0.7个百分点": a gap in points to the rate of an earlier
+ * span named after 高于/低于/快于/慢于 is the rate's change against that span
+ * (gap_to_series stops at the span's digits, so the span is stepped over here).
+ */
+static void
+gap_to_span(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
+{
+	static const char *const words[] = {"+|高于", "+|快于", "-|低于", "-|慢于", NULL};
+	int			k,
+				p,
+				w;
+	char		tag[4];
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (f->sign != 0 || strcmp(f->num.unit, "pp") != 0)
+			continue;
+		for (p = 0; p < np; p++)
+			if (per[p].base && per[p].t1 == f->num.t0 && per[p].t0 >= 2 &&
+				fx_match_list(s, per[p].t0 - 2, words, &w) == 2)
+			{
+				fx_tag(words[w], tag, sizeof(tag));
+				f->sign = tag[0] == '-' ? -1 : 1;
+				f->verb = per[p].t0 - 2;
+				f->than = per[p].t0 - 2;
+				f->a = per[p].t0 - 2;
+				f->qual[0] = 0;
+			}
+	}
+}
+
 /* "last year's target of around 6.5 percent": a target named right before the figure. */
 static bool
 target_noun(const FxSent *s, const Fig *f)
@@ -4126,6 +4160,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	object_figures(fig, nf);
 	points_written_once(s, fig, nf);
 	gap_to_series(s, fig, nf);
+	gap_to_span(s, per, np, fig, nf);
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
