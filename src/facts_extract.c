@@ -3759,6 +3759,26 @@ per_each(const FxSent *s, const Fig *f)
 }
 
 /*
+ * "246 per 10,000 employees", "3.2 doctors per 1,000 residents": the count
+ * right after "per" is the size of the group a rate is counted over (the
+ * English 每), part of the unit and never a figure itself.
+ */
+static bool
+per_denominator(const FxSent *s, const Fig *f)
+{
+	return f->sign == 0 && !f->num.unit[0] && f->num.t0 >= 1 && fx_word(s, f->num.t0 - 1, "per");
+}
+
+/* "246 per 10,000 employees": a bare number counted per a group of a size is a rate, a figure. */
+static bool
+rate_per(const FxSent *s, const Fig *f)
+{
+	int			n = f->num.t1;
+
+	return n + 1 < s->n && fx_word(s, n, "per") && s->t[n + 1].type == TK_NUM;
+}
+
+/*
  * "每出口3辆汽车就有1辆是新能源汽车": one in three is a share of 33.33 %;
  * true (the count is no figure) when f is the "1" of such a pair.
  */
@@ -4206,7 +4226,7 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = 0;
 		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
-		if (f->in_range || issuers(s, f) || per_each(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
+		if (f->in_range || issuers(s, f) || per_each(s, f) || per_denominator(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
 			f->ok = true;
@@ -4215,7 +4235,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
 		else
-			f->ok = f->reached || bare_count(s, f) || count_before_name(s, f) ||
+			f->ok = f->reached || bare_count(s, f) || count_before_name(s, f) || rate_per(s, f) ||
 				level_after_to(s, f) || average_time(s, f) ||
 				bare_before_period(s, per, np, f) || (f->level_verb && f->num.is_int &&
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
