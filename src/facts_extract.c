@@ -947,6 +947,28 @@ de_change(const FxSent *s, Fig *f)
 }
 
 /*
+ * "保持10%左右的年增长", "实现8%以上的年均增长": a yearly growth noun after
+ * the figure and 的 makes the figure a change per year (de_change takes the
+ * noun only right after 的, and reads no basis from 年 inside it).
+ */
+static void
+annual_de_change(const FxSent *s, Fig *f)
+{
+	static const char *const nouns[] = {"年均增长", "年均增速", "年均增幅", "年增长", "年增速",
+		"年增幅", "年平均增长", NULL};
+	int			m;
+
+	if (f->sign != 0 || strcmp(f->num.unit, "%") != 0 || !fx_is(s, f->b, "的") ||
+		(m = fx_match_list(s, f->b + 1, nouns, NULL)) == 0)
+		return;
+	f->sign = 1;
+	f->verb = f->b + 1;
+	f->b = f->b + 1 + m;
+	if (!f->basis)
+		f->basis = 'a';
+}
+
+/*
  * "the number of applications has surpassed 20,000", "exceeded 3,000": a
  * verb of passing a threshold states the level, as "reached" does.
  */
@@ -985,6 +1007,7 @@ read_figure(const FxSent *s, Fig *f)
 		f->a = q;
 	f->b = after_figure(s, f);
 	de_change(s, f);
+	annual_de_change(s, f);
 	adjective_then_change(s, f);
 	bound_of_change(s, f);
 	signed_rate(s, f);
@@ -2600,6 +2623,24 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 }
 
 /*
+ * "到2025年，收入保持10%左右的年增长": a pace per year up to a deadline, with
+ * no base year named, runs from the last full year before the text (a plan
+ * counts from the latest figures it has); its size does not depend on the
+ * base as a total change would, so naming that year guesses nothing that
+ * matters.  NULL when the target is no such pace.
+ */
+static const FxPeriod *
+pace_base(const FxSent *s, const Fig *f, const FxPeriod *d, bool change, FxPeriod *out)
+{
+	if (!change || f->basis != 'a' || d->y0 != d->y1 || d->freq != 'A' || d->y1 < s->pub.year)
+		return NULL;
+	memset(out, 0, sizeof(*out));
+	out->freq = 'A';
+	out->y0 = out->y1 = s->pub.year - 1;
+	return out;
+}
+
+/*
  * "“十四五”时期已实现年均5.4%的增长，…到2035年…目标": a figure its own clause
  * states as already achieved (已, 已经, already) is a fact, whatever targets
  * the rest of the sentence sets.
@@ -2780,7 +2821,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 			if (!put(fact.goal, sizeof(fact.goal), "%s +%s in %04d", cmp, value, p->y1))
 				return;
 		}
-		else if (!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
+		else if (!goal_text(f, value, p, change, f->basis,
+							f->base >= 0 ? &per[f->base] : pace_base(s, f, p, change, &after_base), cmp,
 							fact.goal, sizeof(fact.goal)))
 			return;				/* a target this form cannot state: no fact rather than a wrong one */
 		if (f->range_lo >= 0)
