@@ -481,6 +481,32 @@ after_figure(const FxSent *s, Fig *f)
 	return j;
 }
 
+/*
+ * "increased by 4.1 percent, year-on-year, that of …": a basis set off by
+ * commas right after a change is still the change's own (after_figure stops
+ * at the comma).  Only a basis that ends its clause, so "…, a year earlier
+ * than planned" is left alone.
+ */
+static void
+comma_basis(const FxSent *s, Fig *f)
+{
+	int			m,
+				w,
+				e;
+	char		tag[4];
+
+	if (f->sign == 0 || f->basis || !fx_is(s, f->b, ",") ||
+		(m = fx_match_list(s, f->b + 1, fx_basis_words, &w)) == 0)
+		return;
+	fx_tag(fx_basis_words[w], tag, sizeof(tag));
+	e = f->b + 1 + m;
+	if ((tag[0] != 'y' && tag[0] != 'm' && tag[0] != 'q') ||
+		!(e >= s->n || fx_is_clause_end(s, e) || fx_is(s, e, ".") || fx_word(s, e, "and")))
+		return;
+	f->basis = tag[0];
+	f->b = e;
+}
+
 static bool
 share_before(const FxSent *s, const Fig *f)
 {
@@ -1006,6 +1032,7 @@ read_figure(const FxSent *s, Fig *f)
 	else
 		f->a = q;
 	f->b = after_figure(s, f);
+	comma_basis(s, f);
 	de_change(s, f);
 	annual_de_change(s, f);
 	adjective_then_change(s, f);
