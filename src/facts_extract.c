@@ -4099,6 +4099,30 @@ from_to(const FxSent *s, FxPeriod *per, int np, Fig *fig, int nf)
 	}
 }
 
+/*
+ * "从2015年到2020年，普及率由52.6%提升到96%", "from 2015 to 2020, the rate
+ * rose from 52.6% to 96%": a movement inside a span written as its two ends
+ * starts at the first end; the index of that year's period, -1 if none.
+ */
+static int
+span_from(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	int			k,
+				found = -1;
+
+	for (k = 0; k + 1 < np && per[k + 1].t1 <= f->num.t0; k++)
+	{
+		const FxPeriod *a = &per[k],
+				   *b = &per[k + 1];
+
+		if (a->t0 >= 1 && (fx_is(s, a->t0 - 1, "从") || fx_word(s, a->t0 - 1, "from")) &&
+			b->t0 == a->t1 + 1 && (fx_is(s, a->t1, "到") || fx_is(s, a->t1, "至") || fx_word(s, a->t1, "to")) &&
+			a->freq == 'A' && a->y0 == a->y1 && b->freq == 'A' && b->y0 == b->y1 && a->y1 < b->y1)
+			found = k;
+	}
+	return found;
+}
+
 /* The start value of a movement: a level (or share) of its own period, or of none. */
 static void
 start_level(Ctx *ctx, const FxSent *s, const FxPeriod *per, const Fig *f)
@@ -4264,6 +4288,8 @@ sentence(Ctx *ctx, const FxSent *s)
 
 		if (f->start)
 		{
+			if (f->start_per == 0 && (i = span_from(s, per, np, f)) >= 0)
+				f->start_per = i + 1;
 			start_level(ctx, s, per, f);
 			continue;
 		}
