@@ -481,6 +481,32 @@ after_figure(const FxSent *s, Fig *f)
 	return j;
 }
 
+/*
+ * "increased by 4.1 percent, year-on-year, that of …": a basis set off by
+ * commas right after a change is still the change's own (after_figure stops
+ * at the comma).  Only a basis that ends its clause, so "…, a year earlier
+ * than planned" is left alone.
+ */
+static void
+comma_basis(const FxSent *s, Fig *f)
+{
+	int			m,
+				w,
+				e;
+	char		tag[4];
+
+	if (f->sign == 0 || f->basis || !fx_is(s, f->b, ",") ||
+		(m = fx_match_list(s, f->b + 1, fx_basis_words, &w)) == 0)
+		return;
+	fx_tag(fx_basis_words[w], tag, sizeof(tag));
+	e = f->b + 1 + m;
+	if ((tag[0] != 'y' && tag[0] != 'm' && tag[0] != 'q') ||
+		!(e >= s->n || fx_is_clause_end(s, e) || fx_is(s, e, ".") || fx_word(s, e, "and")))
+		return;
+	f->basis = tag[0];
+	f->b = e;
+}
+
 static bool
 share_before(const FxSent *s, const Fig *f)
 {
@@ -947,6 +973,28 @@ de_change(const FxSent *s, Fig *f)
 }
 
 /*
+ * "保持10%左右的年增长", "实现8%以上的年均增长": a yearly growth noun after
+ * the figure and 的 makes the figure a change per year (de_change takes the
+ * noun only right after 的, and reads no basis from 年 inside it).
+ */
+static void
+annual_de_change(const FxSent *s, Fig *f)
+{
+	static const char *const nouns[] = {"年均增长", "年均增速", "年均增幅", "年增长", "年增速",
+		"年增幅", "年平均增长", NULL};
+	int			m;
+
+	if (f->sign != 0 || strcmp(f->num.unit, "%") != 0 || !fx_is(s, f->b, "的") ||
+		(m = fx_match_list(s, f->b + 1, nouns, NULL)) == 0)
+		return;
+	f->sign = 1;
+	f->verb = f->b + 1;
+	f->b = f->b + 1 + m;
+	if (!f->basis)
+		f->basis = 'a';
+}
+
+/*
  * "the number of applications has surpassed 20,000", "exceeded 3,000": a
  * verb of passing a threshold states the level, as "reached" does.
  */
@@ -984,7 +1032,9 @@ read_figure(const FxSent *s, Fig *f)
 	else
 		f->a = q;
 	f->b = after_figure(s, f);
+	comma_basis(s, f);
 	de_change(s, f);
+	annual_de_change(s, f);
 	adjective_then_change(s, f);
 	bound_of_change(s, f);
 	signed_rate(s, f);
@@ -1278,6 +1328,40 @@ gap_to_series(const FxSent *s, Fig *fig, int nf)
 				break;
 			}
 		}
+	}
+}
+
+/*
+ * "增长8%,低于1~4月0.7个百分点": a gap in points to the rate of an earlier
+ * span named after 高于/低于/快于/慢于 is the rate's change against that span
+ * (gap_to_series stops at the span's digits, so the span is stepped over here).
+ */
+static void
+gap_to_span(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
+{
+	static const char *const words[] = {"+|高于", "+|快于", "-|低于", "-|慢于", NULL};
+	int			k,
+				p,
+				w;
+	char		tag[4];
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (f->sign != 0 || strcmp(f->num.unit, "pp") != 0)
+			continue;
+		for (p = 0; p < np; p++)
+			if (per[p].base && per[p].t1 == f->num.t0 && per[p].t0 >= 2 &&
+				fx_match_list(s, per[p].t0 - 2, words, &w) == 2)
+			{
+				fx_tag(words[w], tag, sizeof(tag));
+				f->sign = tag[0] == '-' ? -1 : 1;
+				f->verb = per[p].t0 - 2;
+				f->than = per[p].t0 - 2;
+				f->a = per[p].t0 - 2;
+				f->qual[0] = 0;
+			}
 	}
 }
 
@@ -2566,6 +2650,24 @@ goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char 
 }
 
 /*
+ * "到2025年，收入保持10%左右的年增长": a pace per year up to a deadline, with
+ * no base year named, runs from the last full year before the text (a plan
+ * counts from the latest figures it has); its size does not depend on the
+ * base as a total change would, so naming that year guesses nothing that
+ * matters.  NULL when the target is no such pace.
+ */
+static const FxPeriod *
+pace_base(const FxSent *s, const Fig *f, const FxPeriod *d, bool change, FxPeriod *out)
+{
+	if (!change || f->basis != 'a' || d->y0 != d->y1 || d->freq != 'A' || d->y1 < s->pub.year)
+		return NULL;
+	memset(out, 0, sizeof(*out));
+	out->freq = 'A';
+	out->y0 = out->y1 = s->pub.year - 1;
+	return out;
+}
+
+/*
  * "“十四五”时期已实现年均5.4%的增长，…到2035年…目标": a figure its own clause
  * states as already achieved (已, 已经, already) is a fact, whatever targets
  * the rest of the sentence sets.
@@ -2746,7 +2848,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 			if (!put(fact.goal, sizeof(fact.goal), "%s +%s in %04d", cmp, value, p->y1))
 				return;
 		}
-		else if (!goal_text(f, value, p, change, f->basis, f->base >= 0 ? &per[f->base] : NULL, cmp,
+		else if (!goal_text(f, value, p, change, f->basis,
+							f->base >= 0 ? &per[f->base] : pace_base(s, f, p, change, &after_base), cmp,
 							fact.goal, sizeof(fact.goal)))
 			return;				/* a target this form cannot state: no fact rather than a wrong one */
 		if (f->range_lo >= 0)
@@ -3725,6 +3828,26 @@ per_each(const FxSent *s, const Fig *f)
 }
 
 /*
+ * "246 per 10,000 employees", "3.2 doctors per 1,000 residents": the count
+ * right after "per" is the size of the group a rate is counted over (the
+ * English 每), part of the unit and never a figure itself.
+ */
+static bool
+per_denominator(const FxSent *s, const Fig *f)
+{
+	return f->sign == 0 && !f->num.unit[0] && f->num.t0 >= 1 && fx_word(s, f->num.t0 - 1, "per");
+}
+
+/* "246 per 10,000 employees": a bare number counted per a group of a size is a rate, a figure. */
+static bool
+rate_per(const FxSent *s, const Fig *f)
+{
+	int			n = f->num.t1;
+
+	return n + 1 < s->n && fx_word(s, n, "per") && s->t[n + 1].type == TK_NUM;
+}
+
+/*
  * "每出口3辆汽车就有1辆是新能源汽车": one in three is a share of 33.33 %;
  * true (the count is no figure) when f is the "1" of such a pair.
  */
@@ -3976,6 +4099,30 @@ from_to(const FxSent *s, FxPeriod *per, int np, Fig *fig, int nf)
 	}
 }
 
+/*
+ * "从2015年到2020年，普及率由52.6%提升到96%", "from 2015 to 2020, the rate
+ * rose from 52.6% to 96%": a movement inside a span written as its two ends
+ * starts at the first end; the index of that year's period, -1 if none.
+ */
+static int
+span_from(const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	int			k,
+				found = -1;
+
+	for (k = 0; k + 1 < np && per[k + 1].t1 <= f->num.t0; k++)
+	{
+		const FxPeriod *a = &per[k],
+				   *b = &per[k + 1];
+
+		if (a->t0 >= 1 && (fx_is(s, a->t0 - 1, "从") || fx_word(s, a->t0 - 1, "from")) &&
+			b->t0 == a->t1 + 1 && (fx_is(s, a->t1, "到") || fx_is(s, a->t1, "至") || fx_word(s, a->t1, "to")) &&
+			a->freq == 'A' && a->y0 == a->y1 && b->freq == 'A' && b->y0 == b->y1 && a->y1 < b->y1)
+			found = k;
+	}
+	return found;
+}
+
 /* The start value of a movement: a level (or share) of its own period, or of none. */
 static void
 start_level(Ctx *ctx, const FxSent *s, const FxPeriod *per, const Fig *f)
@@ -4126,6 +4273,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	object_figures(fig, nf);
 	points_written_once(s, fig, nf);
 	gap_to_series(s, fig, nf);
+	gap_to_span(s, per, np, fig, nf);
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
@@ -4140,6 +4288,8 @@ sentence(Ctx *ctx, const FxSent *s)
 
 		if (f->start)
 		{
+			if (f->start_per == 0 && (i = span_from(s, per, np, f)) >= 0)
+				f->start_per = i + 1;
 			start_level(ctx, s, per, f);
 			continue;
 		}
@@ -4171,7 +4321,7 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = 0;
 		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
-		if (f->in_range || issuers(s, f) || per_each(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
+		if (f->in_range || issuers(s, f) || per_each(s, f) || per_denominator(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
 			f->ok = true;
@@ -4180,7 +4330,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		else if (fx_year_like(s, f->num.tn))
 			f->ok = false;
 		else
-			f->ok = f->reached || bare_count(s, f) || count_before_name(s, f) ||
+			f->ok = f->reached || bare_count(s, f) || count_before_name(s, f) || rate_per(s, f) ||
 				level_after_to(s, f) || average_time(s, f) ||
 				bare_before_period(s, per, np, f) || (f->level_verb && f->num.is_int &&
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||

@@ -755,6 +755,20 @@ recorded_base(const FxSent *s, int t0)
 	return false;
 }
 
+/*
+ * "低于1~4月0.7个百分点", "快于上半年": after a Chinese comparative (higher,
+ * lower, faster, slower than) the period named is what the figure is compared
+ * with, as after 比, never the figure's own period.
+ */
+static bool
+chinese_gap_base(const FxSent *s, int t0)
+{
+	static const char *const words[] = {"高于", "低于", "快于", "慢于", NULL};
+	int			w;
+
+	return t0 >= 2 && fx_match_list(s, t0 - 2, words, &w) == 2;
+}
+
 /* Is the expression at [t0, t1) a comparison base rather than a period? */
 static bool
 is_base(const FxSent *s, int t0, bool single)
@@ -788,6 +802,8 @@ is_base(const FxSent *s, int t0, bool single)
 		if (j >= t0 - 2 && (fx_is(s, j, "比") || fx_is(s, j, "较") || fx_is(s, j, "同")))
 			return true;
 	}
+	if (chinese_gap_base(s, t0))
+		return true;
 	if (fx_word(s, t0 - 1, "over") && (fx_word(s, t0, "last") || fx_word(s, t0, "the")))
 		return fx_match(s, t0, "the past") != 2;
 	/* "an increase of 7.2 percent over 2022": a year after a change's "over" is its base */
