@@ -2310,7 +2310,8 @@ basis_fits(char basis, const FxPeriod *p)
 /*
  * 要 and 将 are goal words on their own (要加快, 将达到), not inside the words
  * they help to spell: 主要, 重要, 需要, 必要, 要素 (main, important, need,
- * element) and 将近 (nearly), which say nothing of a target.
+ * element) and 将近 (nearly), which say nothing of a target; nor is 准备
+ * (prepare to) inside 准备金 (a reserve).
  */
 static bool
 inside_word(const FxSent *s, int i)
@@ -2321,6 +2322,9 @@ inside_word(const FxSent *s, int i)
 		return (i > 0 && fx_match_list(s, i - 1, before_yao, NULL) == 1) || fx_is(s, i + 1, "素");
 	if (fx_is(s, i, "将"))
 		return fx_is(s, i + 1, "近");
+	/* 准备 plans (今年准备再建…), 准备金 is a reserve (存款准备金率) */
+	if (fx_match(s, i, "准备") == 2)
+		return fx_is(s, i + 2, "金");
 	return false;
 }
 
@@ -3505,6 +3509,35 @@ plain_item(const FxSent *s)
 	return s->n <= 40;
 }
 
+/*
+ * Chinese papers number the parts of a list in prose: "一是…。二是…。" and
+ * "首先/其次" rarely, so only the ordinal with 是 counts.  Token i opens such
+ * an item: 一是 … 十是.
+ */
+static bool
+ordinal_item_at(const FxSent *s, int i)
+{
+	static const char *const ord[] = {"一是", "二是", "三是", "四是", "五是", "六是", "七是",
+		"八是", "九是", "十是", NULL};
+
+	return fx_match_list(s, i, ord, NULL) == 2;
+}
+
+/*
+ * A lead whose list starts on its own line: "总体目标包括四个方面内容:一是…".
+ * The colon after a goal word, and the first ordinal item right after it.
+ */
+static bool
+inline_lead(const FxSent *s)
+{
+	int			i;
+
+	for (i = 1; i + 1 < s->n; i++)
+		if ((fx_is(s, i, ":") || fx_is(s, i, "\xEF\xBC\x9A")) && ordinal_item_at(s, i + 1))
+			return true;
+	return false;
+}
+
 /* A note on the data ("注：", "附注：", "Note:"): definitions, not facts. */
 static bool
 note(const FxSent *s)
@@ -4046,6 +4079,36 @@ plan_anaphora(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 	return np;
 }
 
+/*
+ * "总体目标包括四个方面内容:一是…。其中，…超过40%。" then "二是…" lines: the rest
+ * of the lead's line and the items after it are targets, due by the lead's own
+ * period, else by the last deadline ahead the text named ("即到2023年" before).
+ */
+static void
+open_inline_lead(Ctx *ctx, const FxPeriod *per, int np)
+{
+	int			k;
+
+	ctx->lead = ctx->lead_in_para = ctx->lead_fresh = ctx->para_item = true;
+	ctx->lead_has_per = false;
+	for (k = np - 1; k >= 0 && !ctx->lead_has_per; k--)
+		if (!per[k].base)
+		{
+			ctx->lead_per = per[k];
+			ctx->lead_has_per = true;
+		}
+	if (!ctx->lead_has_per && ctx->has_deadline)
+	{
+		ctx->lead_per = ctx->deadline;
+		ctx->lead_has_per = true;
+	}
+	if (ctx->lead_has_per)
+	{
+		ctx->para = ctx->lead_per;
+		ctx->has_para = true;
+	}
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -4063,7 +4126,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		return;
 	if (ctx->para_sentences++ == 0)
 	{
-		ctx->para_item = list_item(s) || (ctx->lead && plain_item(s));
+		ctx->para_item = list_item(s) || ordinal_item_at(s, 0) || (ctx->lead && plain_item(s));
 		ctx->para_note = note(s) || furniture(s);
 	}
 	if (ctx->para_note)
@@ -4198,6 +4261,8 @@ sentence(Ctx *ctx, const FxSent *s)
 	fractions(ctx, s, per, np);
 	tenths(ctx, s, per, np);
 	english_times(ctx, s, per, np);
+	if (inline_lead(s) && goal_sentence(s, per, np))
+		open_inline_lead(ctx, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
 		ctx->lead = ctx->lead_in_para = ctx->lead_fresh = true;

@@ -159,7 +159,7 @@ const char *const fx_goal_words[] = {
 	"endeavor", "seek", "seeks", "seeking", "will", "shall", "intend", "intends", "set to", "is to",
 	"are to", "should", "must",
 	"力争", "目标", "预期", "确保", "争取", "将", "要", "计划", "预计", "力求",
-	"确定为", "左右的", "拟",
+	"确定为", "左右的", "拟", "准备", "打算",
 	NULL
 };
 
