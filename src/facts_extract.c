@@ -2378,6 +2378,27 @@ foreign_basis_on_span(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int 
 	return true;
 }
 
+/*
+ * "The average growth in the second quarter was 0.7%, after a 2.9-percent
+ * decline in April": an average another clause names is no rate per year of
+ * a month's or a quarter's change; only its own clause could make it one
+ * ("6月份…两年平均增长6.5%").
+ */
+static bool
+foreign_average_on_month(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	const FxPeriod *p = period_of(ctx, s, per, np, f);
+	int			j;
+
+	if (f->basis != 'a' || !p || (p->freq != 'M' && p->freq != 'Q') || p->y0 != p->y1 ||
+		p->m0 != p->m1)
+		return false;
+	for (j = f->lo; j < f->b + 4 && j < s->n; j++)
+		if (fx_match_list(s, j, fx_basis_words, NULL) > 0)
+			return false;
+	return true;
+}
+
 static bool
 goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 {
@@ -4230,7 +4251,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = ctx->para_basis;
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !goal_cue)
 			f->basis = absolute_basis(ctx, s, per, np, f);
-		if (mean_not_annual(ctx, s, per, np, f) || foreign_basis_on_span(ctx, s, per, np, f))
+		if (mean_not_annual(ctx, s, per, np, f) || foreign_basis_on_span(ctx, s, per, np, f) ||
+			foreign_average_on_month(ctx, s, per, np, f))
 			f->basis = 0;
 		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */

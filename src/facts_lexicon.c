@@ -19,6 +19,7 @@ const char *const fx_up_verbs[] = {
 	"expansion", "accelerated", "quickened", "went up", "go up", "goes up", "picked up",
 	"edged up", "rebounded", "advanced", "widened", "widen", "widens", "soared",
 	"soaring", "soar", "soars", "surging", "jumping", "climbing",
+	"expanding", "adding",
 	"a rise of", "an increase of", "a growth of", "a nominal increase of",
 	"a real increase of", "nominal growth of", "real growth of", "a nominal growth of",
 	"a real growth of",
