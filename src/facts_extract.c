@@ -1998,6 +1998,44 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 }
 
 /*
+ * "Last month, … the vehicle sector reversed the 7-percent decline in May to
+ * rise by 16.2%": a period right after a change noun with its figure
+ * ("decline in May") is that noun's, a modifier; the figures after it keep
+ * the period the sentence named before.  Only when there is such an earlier
+ * one: else the later figures would be left with none.
+ */
+static void
+noun_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const nouns[] = {"decline", "drop", "fall", "decrease", "rise", "increase",
+		"growth", "gain", "contraction", "expansion", NULL};
+	int			k,
+				e,
+				j;
+
+	for (k = 1; k < np; k++)
+	{
+		int			t0 = per[k].t0;
+
+		if (per[k].base || ctx->loc_hi[k] > 0 || t0 < 4 || !fx_word(s, t0 - 1, "in") ||
+			fx_match_list(s, t0 - 2, nouns, NULL) != 1 ||
+			(!fx_word(s, t0 - 3, "percent") && !fx_is(s, t0 - 3, "%")))
+			continue;
+		for (e = 0; e < k; e++)
+			if (!per[e].base && ctx->loc_hi[e] == 0)
+				break;
+		if (e == k)
+			continue;
+		for (j = t0 - 4; j >= 0 && j >= t0 - 6 && s->t[j].type != TK_NUM; j--)
+			;
+		if (j < 0 || j < t0 - 6)
+			continue;
+		ctx->loc_lo[k] = (short) j;
+		ctx->loc_hi[k] = (short) per[k].t1;
+	}
+}
+
+/*
  * "narrower than in the first seven months of the year, when 31,654 new
  * firms were set up": a period that a ", when" clause follows is that
  * clause's (the figures in it), even after "than"; the rest of the sentence
@@ -4163,6 +4201,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
 	local_periods(ctx, s, per, np);
+	noun_periods(ctx, s, per, np);
 	when_clause(ctx, s, per, np);
 	period_anaphora(ctx, s, per, np);
 	if (ctx->para_sentences == 1)

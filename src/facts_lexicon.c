@@ -94,7 +94,7 @@ const char *const fx_basis_words[] = {
 	"m|over the previous month", "m|from the previous month",
 	"m|compared with the previous month", "m|compared with last month",
 	"m|than the previous month", "m|than last month", "m|than that of last month",
-	"m|from a month earlier", "m|over last month", "m|on the month", "y|on the year",
+	"m|from a month earlier", "m|over last month", "m|from last month", "m|on the month", "y|on the year",
 	"y|compared with the same month last year", "y|compared with the same month of last year",
 	"y|from the same month last year", "y|over the same month last year", "y|than the same month last year", "q|quarter on quarter", "q|q o q",
 	"q|qoq", "q|over the previous quarter", "q|from the previous quarter",

@@ -370,6 +370,21 @@ english(const FxSent *s, int i, FxPeriod *p)
 		set(p, 'A', pub.year - 1, 0, pub.year - 1, 0);
 		return i + (fx_match(s, i, "the past year") ? 3 : 2);
 	}
+	/*
+	 * "Last month, equipment manufacturing …": the month before publication, as "last year" is.
+	 * After than/with/from/over/of it is the basis phrase "compared with last month" (mom) and
+	 * stays a word of the basis.
+	 */
+	if ((fx_match(s, i, "last month") == 2 || fx_match(s, i, "last month's") == 2) &&
+		!fx_word(s, i - 1, "than") && !fx_word(s, i - 1, "with") && !fx_word(s, i - 1, "from") &&
+		!fx_word(s, i - 1, "over") && !fx_word(s, i - 1, "of") && !fx_word(s, i - 1, "since") &&
+		!fx_word(s, i - 1, "versus") && !fx_word(s, i - 1, "vs"))
+	{
+		y = pub.month == 1 ? pub.year - 1 : pub.year;
+		n = pub.month == 1 ? 12 : pub.month - 1;
+		set(p, 'M', y, n, y, n);
+		return i + 2;
+	}
 	if ((fx_word(s, j, "past") || fx_word(s, j, "last")) &&
 		(n = fx_small_number(s, j + 1, &nt)) >= 2 && nt == 1 && fx_word(s, j + 2, "years"))
 	{
