@@ -379,6 +379,19 @@ change_before(const FxSent *s, Fig *f, int j)
 	change_noun(s, f, start);
 }
 
+/*
+ * "增长8.3% 两年平均增长6.5%", "27.3万辆同比增长135.3%": Chinese puts the basis
+ * before its change verb, so a Chinese basis right after a figure that a
+ * change verb follows is the next change's, not this figure's.
+ */
+static bool
+next_change_basis(const FxSent *s, int j, int m)
+{
+	return s->t[j].type == TK_HAN &&
+		(fx_match_list(s, j + m, fx_up_verbs, NULL) > 0 ||
+		 fx_match_list(s, j + m, fx_down_verbs, NULL) > 0);
+}
+
 /* After the figure: qualifier, "higher than", basis; returns the evidence end. */
 /*
  * "5.2 percentage points slower compared to the increase in the first two
@@ -461,7 +474,7 @@ after_figure(const FxSent *s, Fig *f)
 		else if (fx_is(s, j, ","))
 			return j;
 	}
-	if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0)
+	if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0 && !next_change_basis(s, j, m))
 	{
 		char		tag[4];
 
@@ -2325,6 +2338,19 @@ basis_from_base(const FxPeriod *b, const FxPeriod *p)
 	if (b->freq == p->freq && b->y1 == p->y1 - 1 && b->m1 == p->m1)
 		return 'y';
 	return 0;
+}
+
+/*
+ * "比上年同期增长" is year on year; "6月份…比2019年同期增长13.5%" compares
+ * with two years before: a base, no yoy.  The same period of the year
+ * before the figure's (or of a figure with no period) is yoy.
+ */
+static char
+same_period_basis(const FxPeriod *b, const FxPeriod *p)
+{
+	if (p && b->freq == 'A' && b->y0 == b->y1 && b->y1 != p->y1 - 1)
+		return 0;
+	return 'y';
 }
 
 /*
@@ -4282,7 +4308,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = 'm';		/* "0.39% from September": the month after its base */
 		if (f->sign != 0 && !f->basis && (!f->rate_change || f->base >= 0))
 			f->basis = f->base >= 0 ?
-				(fx_match(s, per[f->base].t1, "同期") == 2 ? 'y' :
+				(fx_match(s, per[f->base].t1, "同期") == 2 ?
+				 same_period_basis(&per[f->base], period_of(ctx, s, per, np, f)) :
 				 basis_from_base(&per[f->base], period_of(ctx, s, per, np, f))) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change &&
