@@ -2071,8 +2071,8 @@ when_clause(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 
 /*
  * Newswire puts one sentence on a line: "The figure was 2.5 percentage points
- * lower …", "In the period, mining output grew 10.4 percent." refer back to
- * the sentence before across the line break.  Such an opening with no period
+ * lower …", "In the period, mining output grew 10.4 percent.", "Within this,
+ * …" refer back to the sentence before across the line break.  Such an opening with no period
  * of its own takes that sentence's period; without one the paragraph rule
  * stands.
  */
@@ -2081,7 +2081,9 @@ period_anaphora(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 {
 	static const char *const opens[] = {"in the period", "during the period", "in the same period",
 		"during the same period", "in the given period", "over the period", "over the same period",
-		"the figure", "the figures", NULL};
+		"the figure", "the figures",
+		/* "Within this, NEV sales are expected to reach …": a part of the whole just named */
+		"within this", "of this", "of these", "of which", "among them", "其中", NULL};
 	int			k;
 
 	if (!ctx->has_last || ctx->has_para || fx_match_list(s, 0, opens, NULL) == 0)
@@ -4165,6 +4167,37 @@ plan_anaphora(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 }
 
 /*
+ * "… by 2025." then "Steel from electric furnaces will be increased to over
+ * 15 percent … by then": "by then", "by that time", 届时 name the last
+ * deadline ahead the text named; a period is added for each.  The new number
+ * of periods.
+ */
+static int
+deadline_anaphora(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
+{
+	static const char *const phrases[] = {"by then", "by that time", "届时", NULL};
+	int			i,
+				k,
+				m;
+
+	for (i = 0; i < s->n && ctx->has_deadline && np < MAX_PERIODS; i++)
+	{
+		if (in_period(per, np, i) || (m = fx_match_list(s, i, phrases, NULL)) == 0)
+			continue;
+		for (k = np; k > 0 && per[k - 1].t0 > i; k--)
+			per[k] = per[k - 1];
+		per[k] = ctx->deadline;
+		per[k].t0 = i;
+		per[k].t1 = i + m;
+		per[k].by = true;
+		per[k].base = false;
+		np++;
+		i += m - 1;
+	}
+	return np;
+}
+
+/*
  * "总体目标包括四个方面内容:一是…。其中，…超过40%。" then "二是…" lines: the rest
  * of the lead's line and the items after it are targets, due by the lead's own
  * period, else by the last deadline ahead the text named ("即到2023年" before).
@@ -4223,6 +4256,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	np = fx_find_periods(s, per, MAX_PERIODS);
 	np = drop_report_dates(s, per, np);
 	np = plan_anaphora(ctx, s, per, np);
+	np = deadline_anaphora(ctx, s, per, np);
 	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
