@@ -1259,7 +1259,8 @@ points_written_once(const FxSent *s, Fig *fig, int nf)
 /*
  * "增速高于全部工业2.1个百分点", "低于制造业平均水平0.5个百分点": a gap in
  * points to another series named after 高于/快于/低于/慢于 is a change with
- * no basis (the Chinese form of "1.6 percentage points below the average").
+ * no basis (the Chinese form of "1.6 percentage points below the average"),
+ * also when the series named is a growth rate (高于…增速6.4个百分点).
  */
 static void
 gap_to_series(const FxSent *s, Fig *fig, int nf)
@@ -1274,14 +1275,16 @@ gap_to_series(const FxSent *s, Fig *fig, int nf)
 	{
 		Fig		   *f = &fig[k];
 
-		if (f->sign != 0 || strcmp(f->num.unit, "pp") != 0)
+		if (strcmp(f->num.unit, "pp") != 0)
 			continue;
 		for (j = f->num.t0 - 1; j >= f->lo && j >= f->num.t0 - 16; j--)
 		{
 			if (s->t[j].type == TK_NUM)
 				break;
-			if (fx_match_list(s, j, words, &w) == 2)
+			/* "高于全国固定资产投资增速6.4个百分点": the 增速 after 高于 names the other series */
+			if (fx_match_list(s, j, words, &w) == 2 && (f->sign == 0 || f->verb > j))
 			{
+				f->basis = 0;
 				fx_tag(words[w], tag, sizeof(tag));
 				f->sign = tag[0] == '-' ? -1 : 1;
 				f->verb = j;
