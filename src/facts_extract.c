@@ -1297,6 +1297,61 @@ gap_to_series(const FxSent *s, Fig *fig, int nf)
 	}
 }
 
+/*
+ * "the growth rate exceeded that of industry by 6.8 percentage points and
+ * 0.6 percentage points respectively": points by which a rate exceeds (or
+ * trails) "that of" another series are a gap to it, with no basis, the
+ * English form of 高于…个百分点; a second figure joined by "and" is one too.
+ */
+static void
+gap_exceeding(const FxSent *s, Fig *fig, int nf)
+{
+	static const char *const verbs[] = {"+|exceeded", "+|exceeding", "+|exceeds", "+|exceed",
+		"+|outpaced", "+|outpacing", "+|outstripped", "-|trailed", "-|trailing", NULL};
+	int			k,
+				j,
+				w,
+				gap = -1;
+	char		tag[4];
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (strcmp(f->num.unit, "pp") != 0 || !fx_word(s, f->num.t0 - 1, "by"))
+		{
+			/* "… and 0.6 percentage points respectively": the second of the pair */
+			if (gap >= 0 && gap == k - 1 && strcmp(f->num.unit, "pp") == 0 &&
+				fx_word(s, f->num.t0 - 1, "and") && fx_word(s, fig[gap].num.t1, "and"))
+			{
+				f->sign = fig[gap].sign;
+				f->basis = 0;
+				f->than = fig[gap].than;
+				f->verb = fig[gap].verb;
+				f->qual[0] = 0;
+			}
+			continue;
+		}
+		for (j = f->num.t0 - 2; j >= f->lo && j >= f->num.t0 - 16; j--)
+		{
+			if (s->t[j].type == TK_NUM)
+				break;
+			if ((fx_match(s, j, "that of") == 2 || fx_match(s, j, "those of") == 2) &&
+				fx_match_list(s, j - 1, verbs, &w) == 1)
+			{
+				fx_tag(verbs[w], tag, sizeof(tag));
+				f->sign = tag[0] == '-' ? -1 : 1;
+				f->basis = 0;
+				f->verb = j - 1;
+				f->than = j - 1;
+				f->qual[0] = 0;
+				gap = k;
+				break;
+			}
+		}
+	}
+}
+
 /* "last year's target of around 6.5 percent": a target named right before the figure. */
 static bool
 target_noun(const FxSent *s, const Fig *f)
@@ -4312,6 +4367,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	object_figures(fig, nf);
 	points_written_once(s, fig, nf);
 	gap_to_series(s, fig, nf);
+	gap_exceeding(s, fig, nf);
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
