@@ -379,6 +379,19 @@ change_before(const FxSent *s, Fig *f, int j)
 	change_noun(s, f, start);
 }
 
+/*
+ * "增长8.3% 两年平均增长6.5%", "27.3万辆同比增长135.3%": Chinese puts the basis
+ * before its change verb, so a Chinese basis right after a figure that a
+ * change verb follows is the next change's, not this figure's.
+ */
+static bool
+next_change_basis(const FxSent *s, int j, int m)
+{
+	return s->t[j].type == TK_HAN &&
+		(fx_match_list(s, j + m, fx_up_verbs, NULL) > 0 ||
+		 fx_match_list(s, j + m, fx_down_verbs, NULL) > 0);
+}
+
 /* After the figure: qualifier, "higher than", basis; returns the evidence end. */
 /*
  * "5.2 percentage points slower compared to the increase in the first two
@@ -461,7 +474,7 @@ after_figure(const FxSent *s, Fig *f)
 		else if (fx_is(s, j, ","))
 			return j;
 	}
-	if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0)
+	if ((m = fx_match_list(s, j, fx_basis_words, &w)) > 0 && !next_change_basis(s, j, m))
 	{
 		char		tag[4];
 
@@ -1296,7 +1309,8 @@ points_written_once(const FxSent *s, Fig *fig, int nf)
 /*
  * "增速高于全部工业2.1个百分点", "低于制造业平均水平0.5个百分点": a gap in
  * points to another series named after 高于/快于/低于/慢于 is a change with
- * no basis (the Chinese form of "1.6 percentage points below the average").
+ * no basis (the Chinese form of "1.6 percentage points below the average"),
+ * also when the series named is a growth rate (高于…增速6.4个百分点).
  */
 static void
 gap_to_series(const FxSent *s, Fig *fig, int nf)
@@ -1311,14 +1325,16 @@ gap_to_series(const FxSent *s, Fig *fig, int nf)
 	{
 		Fig		   *f = &fig[k];
 
-		if (f->sign != 0 || strcmp(f->num.unit, "pp") != 0)
+		if (strcmp(f->num.unit, "pp") != 0)
 			continue;
 		for (j = f->num.t0 - 1; j >= f->lo && j >= f->num.t0 - 16; j--)
 		{
 			if (s->t[j].type == TK_NUM)
 				break;
-			if (fx_match_list(s, j, words, &w) == 2)
+			/* "高于全国固定资产投资增速6.4个百分点": the 增速 after 高于 names the other series */
+			if (fx_match_list(s, j, words, &w) == 2 && (f->sign == 0 || f->verb > j))
 			{
+				f->basis = 0;
 				fx_tag(words[w], tag, sizeof(tag));
 				f->sign = tag[0] == '-' ? -1 : 1;
 				f->verb = j;
@@ -1362,6 +1378,61 @@ gap_to_span(const FxSent *s, const FxPeriod *per, int np, Fig *fig, int nf)
 				f->a = per[p].t0 - 2;
 				f->qual[0] = 0;
 			}
+	}
+}
+
+/*
+ * "the growth rate exceeded that of industry by 6.8 percentage points and
+ * 0.6 percentage points respectively": points by which a rate exceeds (or
+ * trails) "that of" another series are a gap to it, with no basis, the
+ * English form of 高于…个百分点; a second figure joined by "and" is one too.
+ */
+static void
+gap_exceeding(const FxSent *s, Fig *fig, int nf)
+{
+	static const char *const verbs[] = {"+|exceeded", "+|exceeding", "+|exceeds", "+|exceed",
+		"+|outpaced", "+|outpacing", "+|outstripped", "-|trailed", "-|trailing", NULL};
+	int			k,
+				j,
+				w,
+				gap = -1;
+	char		tag[4];
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (strcmp(f->num.unit, "pp") != 0 || !fx_word(s, f->num.t0 - 1, "by"))
+		{
+			/* "… and 0.6 percentage points respectively": the second of the pair */
+			if (gap >= 0 && gap == k - 1 && strcmp(f->num.unit, "pp") == 0 &&
+				fx_word(s, f->num.t0 - 1, "and") && fx_word(s, fig[gap].num.t1, "and"))
+			{
+				f->sign = fig[gap].sign;
+				f->basis = 0;
+				f->than = fig[gap].than;
+				f->verb = fig[gap].verb;
+				f->qual[0] = 0;
+			}
+			continue;
+		}
+		for (j = f->num.t0 - 2; j >= f->lo && j >= f->num.t0 - 16; j--)
+		{
+			if (s->t[j].type == TK_NUM)
+				break;
+			if ((fx_match(s, j, "that of") == 2 || fx_match(s, j, "those of") == 2) &&
+				fx_match_list(s, j - 1, verbs, &w) == 1)
+			{
+				fx_tag(verbs[w], tag, sizeof(tag));
+				f->sign = tag[0] == '-' ? -1 : 1;
+				f->basis = 0;
+				f->verb = j - 1;
+				f->than = j - 1;
+				f->qual[0] = 0;
+				gap = k;
+				break;
+			}
+		}
 	}
 }
 
@@ -2082,6 +2153,44 @@ local_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 }
 
 /*
+ * "Last month, … the vehicle sector reversed the 7-percent decline in May to
+ * rise by 16.2%": a period right after a change noun with its figure
+ * ("decline in May") is that noun's, a modifier; the figures after it keep
+ * the period the sentence named before.  Only when there is such an earlier
+ * one: else the later figures would be left with none.
+ */
+static void
+noun_periods(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const nouns[] = {"decline", "drop", "fall", "decrease", "rise", "increase",
+		"growth", "gain", "contraction", "expansion", NULL};
+	int			k,
+				e,
+				j;
+
+	for (k = 1; k < np; k++)
+	{
+		int			t0 = per[k].t0;
+
+		if (per[k].base || ctx->loc_hi[k] > 0 || t0 < 4 || !fx_word(s, t0 - 1, "in") ||
+			fx_match_list(s, t0 - 2, nouns, NULL) != 1 ||
+			(!fx_word(s, t0 - 3, "percent") && !fx_is(s, t0 - 3, "%")))
+			continue;
+		for (e = 0; e < k; e++)
+			if (!per[e].base && ctx->loc_hi[e] == 0)
+				break;
+		if (e == k)
+			continue;
+		for (j = t0 - 4; j >= 0 && j >= t0 - 6 && s->t[j].type != TK_NUM; j--)
+			;
+		if (j < 0 || j < t0 - 6)
+			continue;
+		ctx->loc_lo[k] = (short) j;
+		ctx->loc_hi[k] = (short) per[k].t1;
+	}
+}
+
+/*
  * "narrower than in the first seven months of the year, when 31,654 new
  * firms were set up": a period that a ", when" clause follows is that
  * clause's (the figures in it), even after "than"; the rest of the sentence
@@ -2104,8 +2213,8 @@ when_clause(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 
 /*
  * Newswire puts one sentence on a line: "The figure was 2.5 percentage points
- * lower …", "In the period, mining output grew 10.4 percent." refer back to
- * the sentence before across the line break.  Such an opening with no period
+ * lower …", "In the period, mining output grew 10.4 percent.", "Within this,
+ * …" refer back to the sentence before across the line break.  Such an opening with no period
  * of its own takes that sentence's period; without one the paragraph rule
  * stands.
  */
@@ -2114,7 +2223,9 @@ period_anaphora(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 {
 	static const char *const opens[] = {"in the period", "during the period", "in the same period",
 		"during the same period", "in the given period", "over the period", "over the same period",
-		"the figure", "the figures", NULL};
+		"the figure", "the figures",
+		/* "Within this, NEV sales are expected to reach …": a part of the whole just named */
+		"within this", "of this", "of these", "of which", "among them", "其中", NULL};
 	int			k;
 
 	if (!ctx->has_last || ctx->has_para || fx_match_list(s, 0, opens, NULL) == 0)
@@ -2374,6 +2485,19 @@ basis_from_base(const FxPeriod *b, const FxPeriod *p)
 }
 
 /*
+ * "比上年同期增长" is year on year; "6月份…比2019年同期增长13.5%" compares
+ * with two years before: a base, no yoy.  The same period of the year
+ * before the figure's (or of a figure with no period) is yoy.
+ */
+static char
+same_period_basis(const FxPeriod *b, const FxPeriod *p)
+{
+	if (p && b->freq == 'A' && b->y0 == b->y1 && b->y1 != p->y1 - 1)
+		return 0;
+	return 'y';
+}
+
+/*
  * A paragraph's "Compared with the previous quarter," holds for its figures
  * of one quarter; a half year's or a cumulative growth in the same paragraph
  * ("Growth in the first half had been 5.0 percent") is no change from the
@@ -2394,7 +2518,8 @@ basis_fits(char basis, const FxPeriod *p)
 /*
  * 要 and 将 are goal words on their own (要加快, 将达到), not inside the words
  * they help to spell: 主要, 重要, 需要, 必要, 要素 (main, important, need,
- * element) and 将近 (nearly), which say nothing of a target.
+ * element) and 将近 (nearly), which say nothing of a target; nor is 准备
+ * (prepare to) inside 准备金 (a reserve).
  */
 static bool
 inside_word(const FxSent *s, int i)
@@ -2405,6 +2530,9 @@ inside_word(const FxSent *s, int i)
 		return (i > 0 && fx_match_list(s, i - 1, before_yao, NULL) == 1) || fx_is(s, i + 1, "素");
 	if (fx_is(s, i, "将"))
 		return fx_is(s, i + 1, "近");
+	/* 准备 plans (今年准备再建…), 准备金 is a reserve (存款准备金率) */
+	if (fx_match(s, i, "准备") == 2)
+		return fx_is(s, i + 2, "金");
 	return false;
 }
 
@@ -2451,6 +2579,27 @@ foreign_basis_on_span(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int 
 	int			j;
 
 	if (f->basis != 'y' || !p || p->freq != 'A' || p->y1 == p->y0)
+		return false;
+	for (j = f->lo; j < f->b + 4 && j < s->n; j++)
+		if (fx_match_list(s, j, fx_basis_words, NULL) > 0)
+			return false;
+	return true;
+}
+
+/*
+ * "The average growth in the second quarter was 0.7%, after a 2.9-percent
+ * decline in April": an average another clause names is no rate per year of
+ * a month's or a quarter's change; only its own clause could make it one
+ * ("6月份…两年平均增长6.5%").
+ */
+static bool
+foreign_average_on_month(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
+{
+	const FxPeriod *p = period_of(ctx, s, per, np, f);
+	int			j;
+
+	if (f->basis != 'a' || !p || (p->freq != 'M' && p->freq != 'Q') || p->y0 != p->y1 ||
+		p->m0 != p->m1)
 		return false;
 	for (j = f->lo; j < f->b + 4 && j < s->n; j++)
 		if (fx_match_list(s, j, fx_basis_words, NULL) > 0)
@@ -3608,6 +3757,35 @@ plain_item(const FxSent *s)
 	return s->n <= 40;
 }
 
+/*
+ * Chinese papers number the parts of a list in prose: "一是…。二是…。" and
+ * "首先/其次" rarely, so only the ordinal with 是 counts.  Token i opens such
+ * an item: 一是 … 十是.
+ */
+static bool
+ordinal_item_at(const FxSent *s, int i)
+{
+	static const char *const ord[] = {"一是", "二是", "三是", "四是", "五是", "六是", "七是",
+		"八是", "九是", "十是", NULL};
+
+	return fx_match_list(s, i, ord, NULL) == 2;
+}
+
+/*
+ * A lead whose list starts on its own line: "总体目标包括四个方面内容:一是…".
+ * The colon after a goal word, and the first ordinal item right after it.
+ */
+static bool
+inline_lead(const FxSent *s)
+{
+	int			i;
+
+	for (i = 1; i + 1 < s->n; i++)
+		if ((fx_is(s, i, ":") || fx_is(s, i, "\xEF\xBC\x9A")) && ordinal_item_at(s, i + 1))
+			return true;
+	return false;
+}
+
 /* A note on the data ("注：", "附注：", "Note:"): definitions, not facts. */
 static bool
 note(const FxSent *s)
@@ -4193,6 +4371,67 @@ plan_anaphora(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 	return np;
 }
 
+/*
+ * "… by 2025." then "Steel from electric furnaces will be increased to over
+ * 15 percent … by then": "by then", "by that time", 届时 name the last
+ * deadline ahead the text named; a period is added for each.  The new number
+ * of periods.
+ */
+static int
+deadline_anaphora(Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
+{
+	static const char *const phrases[] = {"by then", "by that time", "届时", NULL};
+	int			i,
+				k,
+				m;
+
+	for (i = 0; i < s->n && ctx->has_deadline && np < MAX_PERIODS; i++)
+	{
+		if (in_period(per, np, i) || (m = fx_match_list(s, i, phrases, NULL)) == 0)
+			continue;
+		for (k = np; k > 0 && per[k - 1].t0 > i; k--)
+			per[k] = per[k - 1];
+		per[k] = ctx->deadline;
+		per[k].t0 = i;
+		per[k].t1 = i + m;
+		per[k].by = true;
+		per[k].base = false;
+		np++;
+		i += m - 1;
+	}
+	return np;
+}
+
+/*
+ * "总体目标包括四个方面内容:一是…。其中，…超过40%。" then "二是…" lines: the rest
+ * of the lead's line and the items after it are targets, due by the lead's own
+ * period, else by the last deadline ahead the text named ("即到2023年" before).
+ */
+static void
+open_inline_lead(Ctx *ctx, const FxPeriod *per, int np)
+{
+	int			k;
+
+	ctx->lead = ctx->lead_in_para = ctx->lead_fresh = ctx->para_item = true;
+	ctx->lead_has_per = false;
+	for (k = np - 1; k >= 0 && !ctx->lead_has_per; k--)
+		if (!per[k].base)
+		{
+			ctx->lead_per = per[k];
+			ctx->lead_has_per = true;
+		}
+	if (!ctx->lead_has_per && ctx->has_deadline)
+	{
+		ctx->lead_per = ctx->deadline;
+		ctx->lead_has_per = true;
+	}
+	if (ctx->lead_has_per)
+	{
+		ctx->para = ctx->lead_per;
+		ctx->has_para = true;
+	}
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -4210,7 +4449,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		return;
 	if (ctx->para_sentences++ == 0)
 	{
-		ctx->para_item = list_item(s) || (ctx->lead && plain_item(s));
+		ctx->para_item = list_item(s) || ordinal_item_at(s, 0) || (ctx->lead && plain_item(s));
 		ctx->para_note = note(s) || furniture(s);
 	}
 	if (ctx->para_note)
@@ -4222,10 +4461,12 @@ sentence(Ctx *ctx, const FxSent *s)
 	np = fx_find_periods(s, per, MAX_PERIODS);
 	np = drop_report_dates(s, per, np);
 	np = plan_anaphora(ctx, s, per, np);
+	np = deadline_anaphora(ctx, s, per, np);
 	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
 		headline_year(ctx, per, np);
 	resolve_relative(ctx, s, per, np);
 	local_periods(ctx, s, per, np);
+	noun_periods(ctx, s, per, np);
 	when_clause(ctx, s, per, np);
 	period_anaphora(ctx, s, per, np);
 	if (ctx->para_sentences == 1)
@@ -4274,6 +4515,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	points_written_once(s, fig, nf);
 	gap_to_series(s, fig, nf);
 	gap_to_span(s, per, np, fig, nf);
+	gap_exceeding(s, fig, nf);
 	coordinate(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
@@ -4309,7 +4551,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = 'm';		/* "0.39% from September": the month after its base */
 		if (f->sign != 0 && !f->basis && (!f->rate_change || f->base >= 0))
 			f->basis = f->base >= 0 ?
-				(fx_match(s, per[f->base].t1, "同期") == 2 ? 'y' :
+				(fx_match(s, per[f->base].t1, "同期") == 2 ?
+				 same_period_basis(&per[f->base], period_of(ctx, s, per, np, f)) :
 				 basis_from_base(&per[f->base], period_of(ctx, s, per, np, f))) :
 				f->than >= 0 ? 0 : sentence_basis(s, f->verb >= 0 ? f->verb : f->a, basis_memo);
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !f->rate_change &&
@@ -4317,7 +4560,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = ctx->para_basis;
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !goal_cue)
 			f->basis = absolute_basis(ctx, s, per, np, f);
-		if (mean_not_annual(ctx, s, per, np, f) || foreign_basis_on_span(ctx, s, per, np, f))
+		if (mean_not_annual(ctx, s, per, np, f) || foreign_basis_on_span(ctx, s, per, np, f) ||
+			foreign_average_on_month(ctx, s, per, np, f))
 			f->basis = 0;
 		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
@@ -4348,6 +4592,8 @@ sentence(Ctx *ctx, const FxSent *s)
 	fractions(ctx, s, per, np);
 	tenths(ctx, s, per, np);
 	english_times(ctx, s, per, np);
+	if (inline_lead(s) && goal_sentence(s, per, np))
+		open_inline_lead(ctx, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
 		ctx->lead = ctx->lead_in_para = ctx->lead_fresh = true;

@@ -19,6 +19,7 @@ const char *const fx_up_verbs[] = {
 	"expansion", "accelerated", "quickened", "went up", "go up", "goes up", "picked up",
 	"edged up", "rebounded", "advanced", "widened", "widen", "widens", "soared",
 	"soaring", "soar", "soars", "surging", "jumping", "climbing",
+	"expanding", "adding",
 	"a rise of", "an increase of", "a growth of", "a nominal increase of",
 	"a real increase of", "nominal growth of", "real growth of", "a nominal growth of",
 	"a real growth of",
@@ -93,7 +94,7 @@ const char *const fx_basis_words[] = {
 	"m|over the previous month", "m|from the previous month",
 	"m|compared with the previous month", "m|compared with last month",
 	"m|than the previous month", "m|than last month", "m|than that of last month",
-	"m|from a month earlier", "m|over last month", "m|on the month", "y|on the year",
+	"m|from a month earlier", "m|over last month", "m|from last month", "m|on the month", "y|on the year",
 	"y|compared with the same month last year", "y|compared with the same month of last year",
 	"y|from the same month last year", "y|over the same month last year", "y|than the same month last year", "q|quarter on quarter", "q|q o q",
 	"q|qoq", "q|over the previous quarter", "q|from the previous quarter",
@@ -159,7 +160,7 @@ const char *const fx_goal_words[] = {
 	"endeavor", "seek", "seeks", "seeking", "will", "shall", "intend", "intends", "set to", "is to",
 	"are to", "should", "must",
 	"力争", "目标", "预期", "确保", "争取", "将", "要", "计划", "预计", "力求",
-	"确定为", "左右的", "拟",
+	"确定为", "左右的", "拟", "准备", "打算",
 	NULL
 };
 

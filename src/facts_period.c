@@ -315,6 +315,16 @@ english(const FxSent *s, int i, FxPeriod *p)
 		set(p, 'Q', y ? y : infer_year(pub, 3 * n), n, y ? y : infer_year(pub, 3 * n), n);
 		return k;
 	}
+	/* "H1", "H1 2022": a half written as Q3 writes a quarter */
+	if (fx_word(s, i, "H") && (n = fx_small_number(s, i + 1, &nt)) >= 1 && n <= 2 &&
+		!s->t[i + 1].sp)
+	{
+		int			k = i + 2;
+
+		y = trailing_year(s, &k);
+		set(p, 'S', y ? y : infer_year(pub, 6 * n), n, y ? y : infer_year(pub, 6 * n), n);
+		return k;
+	}
 	/* relative years */
 	if (fx_match(s, i, "this year") == 2 || fx_match(s, i, "the current year") == 3)
 	{
@@ -359,6 +369,21 @@ english(const FxSent *s, int i, FxPeriod *p)
 	{
 		set(p, 'A', pub.year - 1, 0, pub.year - 1, 0);
 		return i + (fx_match(s, i, "the past year") ? 3 : 2);
+	}
+	/*
+	 * "Last month, equipment manufacturing …": the month before publication, as "last year" is.
+	 * After than/with/from/over/of it is the basis phrase "compared with last month" (mom) and
+	 * stays a word of the basis.
+	 */
+	if ((fx_match(s, i, "last month") == 2 || fx_match(s, i, "last month's") == 2) &&
+		!fx_word(s, i - 1, "than") && !fx_word(s, i - 1, "with") && !fx_word(s, i - 1, "from") &&
+		!fx_word(s, i - 1, "over") && !fx_word(s, i - 1, "of") && !fx_word(s, i - 1, "since") &&
+		!fx_word(s, i - 1, "versus") && !fx_word(s, i - 1, "vs"))
+	{
+		y = pub.month == 1 ? pub.year - 1 : pub.year;
+		n = pub.month == 1 ? 12 : pub.month - 1;
+		set(p, 'M', y, n, y, n);
+		return i + 2;
 	}
 	if ((fx_word(s, j, "past") || fx_word(s, j, "last")) &&
 		(n = fx_small_number(s, j + 1, &nt)) >= 2 && nt == 1 && fx_word(s, j + 2, "years"))
@@ -828,6 +853,15 @@ is_base(const FxSent *s, int t0, bool single)
 	 * against the rate of the span named, never over it */
 	if (fx_word(s, t0, "the") && fx_word(s, t0 - 1, "from") &&
 		(fx_word(s, t0 - 2, "point") || fx_word(s, t0 - 2, "points")))
+		return true;
+	/* "an increase of 0.3 percentage points from January to May": a span after a gap in points is
+	 * what the rate is compared with, however it is written */
+	if ((fx_word(s, t0, "from") && (fx_word(s, t0 - 1, "point") || fx_word(s, t0 - 1, "points"))) ||
+		(fx_word(s, t0 - 1, "from") && (fx_word(s, t0 - 2, "point") || fx_word(s, t0 - 2, "points"))))
+		return true;
+	/* "3.2 percentage points from that in May", "over those in 2021": the rate of another period */
+	if (t0 >= 3 && fx_word(s, t0 - 1, "in") && (fx_word(s, t0 - 2, "that") || fx_word(s, t0 - 2, "those")) &&
+		(fx_word(s, t0 - 3, "from") || fx_word(s, t0 - 3, "over")))
 		return true;
 	/* "0.6 percent from 2022" */
 	if (single && fx_word(s, t0 - 1, "from") && t0 >= 2 &&
