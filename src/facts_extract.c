@@ -2566,6 +2566,18 @@ mean_not_annual(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, co
 	return avg >= 0;
 }
 
+/* A basis word in the figure's own clause, up to just after it. */
+static bool
+own_basis(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	for (j = f->lo; j < f->b + 4 && j < s->n; j++)
+		if (fx_match_list(s, j, fx_basis_words, NULL) > 0)
+			return true;
+	return false;
+}
+
 /*
  * "fell 3.2 percent from the previous year in 2022, after a 12-percent
  * decline in the 2016-2020 period": a basis stated for another figure of the
@@ -2576,14 +2588,10 @@ static bool
 foreign_basis_on_span(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 {
 	const FxPeriod *p = period_of(ctx, s, per, np, f);
-	int			j;
 
 	if (f->basis != 'y' || !p || p->freq != 'A' || p->y1 == p->y0)
 		return false;
-	for (j = f->lo; j < f->b + 4 && j < s->n; j++)
-		if (fx_match_list(s, j, fx_basis_words, NULL) > 0)
-			return false;
-	return true;
+	return !own_basis(s, f);
 }
 
 /*
@@ -2596,15 +2604,11 @@ static bool
 foreign_average_on_month(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, const Fig *f)
 {
 	const FxPeriod *p = period_of(ctx, s, per, np, f);
-	int			j;
 
 	if (f->basis != 'a' || !p || (p->freq != 'M' && p->freq != 'Q') || p->y0 != p->y1 ||
 		p->m0 != p->m1)
 		return false;
-	for (j = f->lo; j < f->b + 4 && j < s->n; j++)
-		if (fx_match_list(s, j, fx_basis_words, NULL) > 0)
-			return false;
-	return true;
+	return !own_basis(s, f);
 }
 
 static bool

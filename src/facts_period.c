@@ -207,6 +207,30 @@ full_date(const FxSent *s, int i)
 		(fx_is(s, i + 3, "-") || fx_is(s, i + 3, "/") || fx_is(s, i + 3, "."));
 }
 
+/*
+ * A unit written as a letter and its number, "Q3" (of 4 in a year) or "H1"
+ * (of 2), with the year after it if any: the token after its end, else 0.
+ */
+static int
+letter_unit(const FxSent *s, int i, FxPeriod *p, const char *letter, char freq, int per_year)
+{
+	int			n,
+				nt,
+				y,
+				k = i + 2,
+				end_month;
+
+	if (!fx_word(s, i, letter) || (n = fx_small_number(s, i + 1, &nt)) < 1 || n > per_year ||
+		s->t[i + 1].sp)
+		return 0;
+	end_month = 12 / per_year * n;
+	y = trailing_year(s, &k);
+	if (!y)
+		y = infer_year(s->pub, end_month);
+	set(p, freq, y, n, y, n);
+	return k;
+}
+
 static int
 english(const FxSent *s, int i, FxPeriod *p)
 {
@@ -305,26 +329,9 @@ english(const FxSent *s, int i, FxPeriod *p)
 		set(p, 'S', y ? y : infer_year(pub, 6 * n), n, y ? y : infer_year(pub, 6 * n), n);
 		return k;
 	}
-	/* "Q3 2021" */
-	if (fx_word(s, i, "Q") && (n = fx_small_number(s, i + 1, &nt)) >= 1 && n <= 4 &&
-		!s->t[i + 1].sp)
-	{
-		int			k = i + 2;
-
-		y = trailing_year(s, &k);
-		set(p, 'Q', y ? y : infer_year(pub, 3 * n), n, y ? y : infer_year(pub, 3 * n), n);
-		return k;
-	}
-	/* "H1", "H1 2022": a half written as Q3 writes a quarter */
-	if (fx_word(s, i, "H") && (n = fx_small_number(s, i + 1, &nt)) >= 1 && n <= 2 &&
-		!s->t[i + 1].sp)
-	{
-		int			k = i + 2;
-
-		y = trailing_year(s, &k);
-		set(p, 'S', y ? y : infer_year(pub, 6 * n), n, y ? y : infer_year(pub, 6 * n), n);
-		return k;
-	}
+	/* "Q3 2021"; "H1", "H1 2022": a half written as Q3 writes a quarter */
+	if ((m = letter_unit(s, i, p, "Q", 'Q', 4)) > 0 || (m = letter_unit(s, i, p, "H", 'S', 2)) > 0)
+		return m;
 	/* relative years */
 	if (fx_match(s, i, "this year") == 2 || fx_match(s, i, "the current year") == 3)
 	{
