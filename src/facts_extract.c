@@ -834,28 +834,31 @@ static const char *const acting_verbs[] = {"-|cut", "-|cuts", "-|cutting", "-|re
 		"+|raising", "+|increase", "+|increases", "+|increased", "+|boost", "+|boosted",
 		"+|expand", "+|expanded", "+|lift", "+|lifted", NULL};
 
+/* An acting verb at token j gives the figure its sign and its verb. */
+static bool
+acting_verb_at(const FxSent *s, int j, Fig *f)
+{
+	int			w;
+	char		tag[4];
+
+	if (fx_match_list(s, j, acting_verbs, &w) == 0)
+		return false;
+	fx_tag(acting_verbs[w], tag, sizeof(tag));
+	f->sign = tag[0] == '-' ? -1 : 1;
+	f->verb = j;
+	return true;
+}
+
 static void
 verb_object_by(const FxSent *s, Fig *f, int q)
 {
-	const char *const *verbs = acting_verbs;
-	int			j,
-				w;
-	char		tag[4];
+	int			j;
 
 	if (f->sign != 0 || !fx_word(s, q - 1, "by"))
 		return;
 	for (j = q - 2; j >= f->lo && j >= q - 16; j--)
-	{
-		if (s->t[j].type == TK_NUM)
+		if (s->t[j].type == TK_NUM || acting_verb_at(s, j, f))
 			return;
-		if (fx_match_list(s, j, verbs, &w) > 0)
-		{
-			fx_tag(verbs[w], tag, sizeof(tag));
-			f->sign = tag[0] == '-' ? -1 : 1;
-			f->verb = j;
-			return;
-		}
-	}
 }
 
 /*
@@ -888,25 +891,15 @@ level_after_to(const FxSent *s, const Fig *f)
 static void
 long_object_by(const FxSent *s, Fig *f, int q)
 {
-	int			j,
-				w;
-	char		tag[4];
+	int			j;
 
 	if (f->sign != 0 || !fx_word(s, q - 1, "by"))
 		return;
 	for (j = q - 2; j >= 0 && j >= q - 48; j--)
-	{
 		if (fx_is(s, j, ",") || fx_is(s, j, ";") || fx_is(s, j, ":") ||
-			fx_is(s, j, "\xEF\xBC\x8C") || fx_is(s, j, "\xEF\xBC\x9B"))
+			fx_is(s, j, "\xEF\xBC\x8C") || fx_is(s, j, "\xEF\xBC\x9B") ||
+			acting_verb_at(s, j, f))
 			return;
-		if (fx_match_list(s, j, acting_verbs, &w) > 0)
-		{
-			fx_tag(acting_verbs[w], tag, sizeof(tag));
-			f->sign = tag[0] == '-' ? -1 : 1;
-			f->verb = j;
-			return;
-		}
-	}
 }
 
 /* The figures inside the object of a change read by long_object_by: levels of no period, no targets. */
