@@ -2952,9 +2952,6 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		/* "By the end of 2025, China aims …" then "The plan also aims for …": the plan's deadline */
 		p = &ctx->deadline;
 		fx_period_text(p, fact.period, sizeof(fact.period));
-		/* a rate per year up to the plan's deadline holds for the deadline's own year: yoy then */
-		if (f->basis == 'a' && f->base < 0 && p->y0 == p->y1)
-			f->basis = 'y';
 	}
 	if (!p && goal_cue && (planned(s) || set_figure(s, f)))
 	{
