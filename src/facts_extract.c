@@ -4154,6 +4154,42 @@ drop_report_dates(const FxSent *s, FxPeriod *per, int np)
 	return n;
 }
 
+/*
+ * A dateline ("BEIJING, March 24 (Xinhua) --", "北京1月10日电") dates the wire copy,
+ * not any figure; kept, it would be the nearest period before a figure whose
+ * own period comes after it ("hit 992.7 billion yuan (about ...) in July").
+ * A day right before an agency in brackets, or before 电/讯, is one.
+ */
+static bool
+dateline_at(const FxSent *s, const FxPeriod *p)
+{
+	int			e = p->t1;
+
+	if (p->freq != 'D' && p->freq != 'M')
+		return false;
+	if (fx_is(s, e, "电") || fx_is(s, e, "讯"))
+		return p->freq == 'D';
+	/* "Aug. 11" may be read as the month alone */
+	if (fx_is(s, e, "."))
+		e++;
+	if (p->freq == 'M' && e < s->n && s->t[e].type == TK_NUM)
+		e++;
+	return (fx_is(s, e, "(") || fx_is(s, e, "（")) && e + 2 < s->n &&
+		s->t[e + 1].type == TK_WORD && (fx_is(s, e + 2, ")") || fx_is(s, e + 2, "）"));
+}
+
+static int
+drop_datelines(const FxSent *s, FxPeriod *per, int np)
+{
+	int			k,
+				n = 0;
+
+	for (k = 0; k < np; k++)
+		if (!dateline_at(s, &per[k]))
+			per[n++] = per[k];
+	return n;
+}
+
 /* --- a movement from one level to another --------------------------------- */
 
 /*
@@ -4454,6 +4490,7 @@ sentence(Ctx *ctx, const FxSent *s)
 		return;
 	np = fx_find_periods(s, per, MAX_PERIODS);
 	np = drop_report_dates(s, per, np);
+	np = drop_datelines(s, per, np);
 	np = plan_anaphora(ctx, s, per, np);
 	np = deadline_anaphora(ctx, s, per, np);
 	if (ctx->paras == 0 && !ctx->doc_year && count_words(s) <= 40)
