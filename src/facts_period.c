@@ -207,6 +207,19 @@ full_date(const FxSent *s, int i)
 		(fx_is(s, i + 3, "-") || fx_is(s, i + 3, "/") || fx_is(s, i + 3, "."));
 }
 
+
+/*
+ * A word that opens a basis phrase ("than last month", "from the end of last
+ * month"): the period after it is what a figure is compared with.
+ */
+static bool
+basis_word_before(const FxSent *s, int i)
+{
+	return fx_word(s, i - 1, "than") || fx_word(s, i - 1, "with") || fx_word(s, i - 1, "from") ||
+		fx_word(s, i - 1, "over") || fx_word(s, i - 1, "since") || fx_word(s, i - 1, "versus") ||
+		fx_word(s, i - 1, "vs");
+}
+
 /*
  * A unit written as a letter and its number, "Q3" (of 4 in a year) or "H1"
  * (of 2), with the year after it if any: the token after its end, else 0.
@@ -383,9 +396,8 @@ english(const FxSent *s, int i, FxPeriod *p)
 	 * stays a word of the basis.
 	 */
 	if ((fx_match(s, i, "last month") == 2 || fx_match(s, i, "last month's") == 2) &&
-		!fx_word(s, i - 1, "than") && !fx_word(s, i - 1, "with") && !fx_word(s, i - 1, "from") &&
-		!fx_word(s, i - 1, "over") && !fx_word(s, i - 1, "of") && !fx_word(s, i - 1, "since") &&
-		!fx_word(s, i - 1, "versus") && !fx_word(s, i - 1, "vs"))
+		!basis_word_before(s, i) &&
+		(!fx_word(s, i - 1, "of") || (fx_match(s, i - 3, "the end of") == 3 && !basis_word_before(s, i - 3))))
 	{
 		y = pub.month == 1 ? pub.year - 1 : pub.year;
 		n = pub.month == 1 ? 12 : pub.month - 1;
