@@ -113,6 +113,9 @@ const char *const fx_basis_words[] = {
 	"m|than a month earlier", "q|over the preceding quarter", "q|from the preceding quarter",
 	"q|than the preceding quarter", "q|compared with the preceding quarter", "q|quarter over quarter",
 	"q|from a quarter earlier", "q|compared with a quarter earlier", "q|than a quarter earlier",
+	/* "one year" for "a year"; "than" for "over" before "the same period of the previous year" */
+	"y|from one year earlier", "y|from one year ago", "y|than one year earlier",
+	"y|than the same period of the previous year",
 	NULL
 };
 

@@ -346,6 +346,25 @@ not_a_figure(const FxSent *s, int i)
 	return false;
 }
 
+/*
+ * "0.4 percentage points higher than in May and 0.8 points higher than a year
+ * earlier": once a sentence has said "percentage points", a bare "points"
+ * after it is the same unit shortened (an index's points are never written
+ * after percentage points in one sentence).
+ */
+static bool
+points_for_pp(const FxSent *s, int j)
+{
+	int			k;
+
+	if (!fx_word(s, j, "points") && !fx_word(s, j, "point"))
+		return false;
+	for (k = 0; k < j - 1; k++)
+		if (fx_match(s, k, "percentage points") == 2 || fx_match(s, k, "percentage point") == 2)
+			return true;
+	return false;
+}
+
 /* The scale, 多/余, unit and measure word after a number ending before token j. */
 static void
 read_tail(const FxSent *s, int j, FxNum *num)
@@ -382,6 +401,11 @@ read_tail(const FxSent *s, int j, FxNum *num)
 	{
 		fx_tag(units[k], num->unit, sizeof(num->unit));
 		j += m;
+	}
+	else if (points_for_pp(s, j))
+	{
+		strcpy(num->unit, "pp");
+		j++;
 	}
 	else if (fx_match_list(s, j, fx_measure_words, NULL) > 0 && s->t[j].type == TK_HAN)
 	{
