@@ -4178,6 +4178,18 @@ dateline_at(const FxSent *s, const FxPeriod *p)
 		s->t[e + 1].type == TK_WORD && (fx_is(s, e + 2, ")") || fx_is(s, e + 2, "）"));
 }
 
+/*
+ * "今年4月1日起免征增值税": the day a policy takes effect dates the policy, not
+ * the figures around it, which keep the paragraph's period (上半年).  Not the
+ * start of a span ("1月1日起至6月30日").
+ */
+static bool
+effective_date_at(const FxSent *s, const FxPeriod *p)
+{
+	return p->freq == 'D' && fx_is(s, p->t1, "起") &&
+		!fx_is(s, p->t1 + 1, "至") && !fx_is(s, p->t1 + 1, "到");
+}
+
 static int
 drop_datelines(const FxSent *s, FxPeriod *per, int np)
 {
@@ -4185,7 +4197,7 @@ drop_datelines(const FxSent *s, FxPeriod *per, int np)
 				n = 0;
 
 	for (k = 0; k < np; k++)
-		if (!dateline_at(s, &per[k]))
+		if (!dateline_at(s, &per[k]) && !effective_date_at(s, &per[k]))
 			per[n++] = per[k];
 	return n;
 }
