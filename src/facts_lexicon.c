@@ -116,6 +116,9 @@ const char *const fx_basis_words[] = {
 	/* "one year" for "a year"; "than" for "over" before "the same period of the previous year" */
 	"y|from one year earlier", "y|from one year ago", "y|than one year earlier",
 	"y|than the same period of the previous year",
+	/* "that of" standing for the figure compared with */
+	"y|from that of last year", "y|from that of the previous year", "y|over that of last year",
+	"y|over that of the previous year", "y|compared with that of last year",
 	NULL
 };
 

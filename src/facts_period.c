@@ -848,6 +848,10 @@ is_base(const FxSent *s, int t0, bool single)
 	}
 	if (chinese_gap_base(s, t0))
 		return true;
+	/* "increasing 1.1 trillion yuan from that of last year": "that" is the figure compared with */
+	if (t0 >= 3 && fx_match(s, t0 - 2, "that of") == 2 &&
+		(fx_word(s, t0 - 3, "from") || fx_word(s, t0 - 3, "over") || fx_word(s, t0 - 3, "with")))
+		return true;
 	if (fx_word(s, t0 - 1, "over") && (fx_word(s, t0, "last") || fx_word(s, t0, "the")))
 		return fx_match(s, t0, "the past") != 2;
 	/* "an increase of 7.2 percent over 2022": a year after a change's "over" is its base */
