@@ -2751,6 +2751,23 @@ set_figure(const FxSent *s, const Fig *f)
 	return fx_match_before(s, f->lo, f->a, set, NULL) >= 0;
 }
 
+/*
+ * "确保小微企业贷款余额增长30%以上", "力争…降低1个百分点": a target verb before a
+ * figure, with no deadline named, sets a target for the year it is said in
+ * (as 拟 does); "will", 将, 要 alone only say what is coming.
+ */
+static bool
+target_verb_before(const FxSent *s, const Fig *f)
+{
+	static const char *const verbs[] = {"确保", "力争", "争取", "力求", NULL};
+	int			j;
+
+	for (j = 0; j < f->a; j++)
+		if (fx_match_list(s, j, verbs, NULL) > 0)
+			return true;
+	return false;
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -2953,7 +2970,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		p = &ctx->deadline;
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
-	if (!p && goal_cue && (planned(s) || set_figure(s, f)))
+	if (!p && goal_cue && (planned(s) || set_figure(s, f) || target_verb_before(s, f)))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
 		memset(&after_base, 0, sizeof(after_base));
@@ -4190,6 +4207,28 @@ effective_date_at(const FxSent *s, const FxPeriod *p)
 		!fx_is(s, p->t1 + 1, "至") && !fx_is(s, p->t1 + 1, "到");
 }
 
+/*
+ * "易纲5月30日在金融街论坛上指出，…确保…增长30%以上": the day of a speech dates
+ * what was said, not the figures in it (as "said on March 11" does).
+ */
+static bool
+speech_date_at(const FxSent *s, const FxPeriod *p)
+{
+	static const char *const said[] = {"指出", "表示", "强调", "介绍", "说", "称", NULL};
+	int			j;
+
+	if (p->freq != 'D')
+		return false;
+	if (fx_match_list(s, p->t1, said, NULL) > 0)
+		return true;
+	if (!fx_is(s, p->t1, "在"))
+		return false;
+	for (j = p->t1 + 1; j < s->n && j <= p->t1 + 30 && !fx_is_clause_end(s, j); j++)
+		if ((fx_is(s, j, "上") || fx_is(s, j, "时")) && fx_match_list(s, j + 1, said, NULL) > 0)
+			return true;
+	return false;
+}
+
 static int
 drop_datelines(const FxSent *s, FxPeriod *per, int np)
 {
@@ -4197,7 +4236,7 @@ drop_datelines(const FxSent *s, FxPeriod *per, int np)
 				n = 0;
 
 	for (k = 0; k < np; k++)
-		if (!dateline_at(s, &per[k]) && !effective_date_at(s, &per[k]))
+		if (!dateline_at(s, &per[k]) && !effective_date_at(s, &per[k]) && !speech_date_at(s, &per[k]))
 			per[n++] = per[k];
 	return n;
 }
