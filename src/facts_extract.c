@@ -3387,6 +3387,25 @@ fractions(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	}
 }
 
+
+/*
+ * "2.7 times those of 2021", "3.8 times more than that of 2021": the tokens
+ * of the comparison after the number at i and its "times" (0: none).  "N
+ * times more than" is read as "N times" (+280 % for 3.8), as releases use it.
+ */
+static int
+times_as(const FxSent *s, int i)
+{
+	static const char *const as[] = {"that of", "those of", "as much as", "as many as",
+		"as large as", "as high as", "the level of", "the figure of", "the size of",
+		"more than that of", "more than those of", NULL};
+	int			m;
+
+	if (!fx_word(s, i + 1, "times") || (m = fx_match_list(s, i + 2, as, NULL)) == 0)
+		return 0;
+	return m + 1;
+}
+
 /*
  * "六成位于", "超八成企业", "同比增长三成": a one-digit numeral before 成 is
  * tenths of a whole (60 %, > 80 %), a change after a change word.  Not 成 as
@@ -3465,8 +3484,6 @@ tenths(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 static void
 english_times(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 {
-	static const char *const as[] = {"that of", "those of", "as much as", "as many as",
-		"as large as", "as high as", "the level of", "the figure of", "the size of", NULL};
 	int			i,
 				m;
 
@@ -3477,8 +3494,7 @@ english_times(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		const FxPeriod *p;
 		char		value[FACT_VALUE_LEN - 1];
 
-		if (s->t[i].type != TK_NUM || !fx_word(s, i + 1, "times") ||
-			(m = fx_match_list(s, i + 2, as, NULL)) == 0 || !fx_read_number(s, i, &num) ||
+		if (s->t[i].type != TK_NUM || (m = times_as(s, i)) == 0 || !fx_read_number(s, i, &num) ||
 			num.unit[0] || num.has_scale || !times_change(num.mant, num.scale, value, sizeof(value)))
 			continue;
 		memset(&fact, 0, sizeof(fact));
@@ -3489,7 +3505,7 @@ english_times(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 		p = period_at(ctx, s, per, np, i, -1);
 		if (p)
 			fx_period_text(p, fact.period, sizeof(fact.period));
-		set_span(s, &fact, i, i + 2 + m);
+		set_span(s, &fact, i, i + 1 + m);
 		emit(ctx, s, &fact);
 	}
 }
@@ -4662,6 +4678,8 @@ sentence(Ctx *ctx, const FxSent *s)
 										 (fx_is_clause_end(s, f->b) || fx_is(s, f->b, ".") ||
 										  fx_word(s, f->b, "and") || fx_word(s, f->b, "respectively") ||
 										  f->b >= s->n));
+		if (times_as(s, f->num.t0) > 0)
+			f->ok = false;		/* english_times() reads "3.8 times more than that of 2021" */
 		if (f->ok)
 			report(ctx, s, per, np, f, f->range_lo >= 0 ? &fig[f->range_lo] : NULL, goal_cue);
 	}
