@@ -2752,6 +2752,24 @@ set_figure(const FxSent *s, const Fig *f)
 }
 
 /*
+ * "China sets the targeted deficit ratio at 3%": "set" with its object between
+ * it and "at" sets the figure, as "set at" does (set_figure).
+ */
+static bool
+set_object_at(const FxSent *s, const Fig *f)
+{
+	static const char *const set[] = {"set", "sets", "fixed", "fixes", "pegged", "pegs", NULL};
+	int			j;
+
+	if (!fx_word(s, f->num.t0 - 1, "at") && !fx_word(s, f->num.t0 - 2, "at"))
+		return false;
+	for (j = f->num.t0 - 2; j >= 0 && j >= f->num.t0 - 12 && !fx_is_clause_end(s, j); j--)
+		if (fx_match_list(s, j, set, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
  * "确保小微企业贷款余额增长30%以上", "力争…降低1个百分点": a target verb before a
  * figure, with no deadline named, sets a target for the year it is said in
  * (as 拟 does); "will", 将, 要 alone only say what is coming.
@@ -2970,7 +2988,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		p = &ctx->deadline;
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
-	if (!p && goal_cue && (planned(s) || set_figure(s, f) || target_verb_before(s, f)))
+	if (!p && goal_cue && (planned(s) || set_figure(s, f) || set_object_at(s, f) ||
+						   target_verb_before(s, f)))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
 		memset(&after_base, 0, sizeof(after_base));
