@@ -2604,6 +2604,26 @@ foreign_average_on_month(const Ctx *ctx, const FxSent *s, const FxPeriod *per, i
 	return !own_basis(s, f);
 }
 
+/*
+ * "为确保粮食安全稳定生产，…面积比上年增加756万亩", "受大豆振兴计划政策带动，…": a goal
+ * word in a clause that gives the purpose or the cause of what follows, and
+ * holds no figure of its own, says why the figures moved, not what they must reach.
+ */
+static bool
+aside_goal_word(const FxSent *s, int i)
+{
+	static const char *const purpose_opens[] = {"为", "为了", "in order to", "so as to", NULL};
+	int			lo = clause_start(s, i),
+				j;
+
+	if (fx_match_list(s, lo, reason_opens, NULL) == 0 && fx_match_list(s, lo, purpose_opens, NULL) == 0)
+		return false;
+	for (j = lo; j < s->n && !fx_is_clause_end(s, j); j++)
+		if (s->t[j].type == TK_NUM)
+			return false;
+	return true;
+}
+
 static bool
 goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 {
@@ -2611,7 +2631,8 @@ goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 
 	for (i = 0; i < s->n; i++)
 		if ((s->t[i].type == TK_WORD || s->t[i].type == TK_HAN) && !in_period(per, np, i) &&
-			fx_match_list(s, i, fx_goal_words, NULL) > 0 && !inside_word(s, i))
+			fx_match_list(s, i, fx_goal_words, NULL) > 0 && !inside_word(s, i) &&
+			!aside_goal_word(s, i))
 			return true;
 	return false;
 }
