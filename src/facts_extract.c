@@ -37,6 +37,8 @@ typedef struct Ctx
 	FxPeriod	lead_per;
 	int			para_sentences;
 	bool		para_item;		/* the paragraph is an item of a list */
+	bool		marked_item;	/* the paragraph is an item with a mark ("—", "•") */
+	bool		lead_gap;		/* a blank line after a marked item: only another marked item goes on */
 	bool		para_note;		/* a note on the data ("注：", "Note:"): no facts */
 	int			paras;			/* paragraphs with words read so far */
 	/* a table turned into text: tab-separated rows under a title and a header */
@@ -2604,6 +2606,26 @@ foreign_average_on_month(const Ctx *ctx, const FxSent *s, const FxPeriod *per, i
 	return !own_basis(s, f);
 }
 
+/*
+ * "为确保粮食安全稳定生产，…面积比上年增加756万亩", "受大豆振兴计划政策带动，…": a goal
+ * word in a clause that gives the purpose or the cause of what follows, and
+ * holds no figure of its own, says why the figures moved, not what they must reach.
+ */
+static bool
+aside_goal_word(const FxSent *s, int i)
+{
+	static const char *const purpose_opens[] = {"为", "为了", "in order to", "so as to", NULL};
+	int			lo = clause_start(s, i),
+				j;
+
+	if (fx_match_list(s, lo, reason_opens, NULL) == 0 && fx_match_list(s, lo, purpose_opens, NULL) == 0)
+		return false;
+	for (j = lo; j < s->n && !fx_is_clause_end(s, j); j++)
+		if (s->t[j].type == TK_NUM)
+			return false;
+	return true;
+}
+
 static bool
 goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 {
@@ -2611,7 +2633,8 @@ goal_sentence(const FxSent *s, const FxPeriod *per, int np)
 
 	for (i = 0; i < s->n; i++)
 		if ((s->t[i].type == TK_WORD || s->t[i].type == TK_HAN) && !in_period(per, np, i) &&
-			fx_match_list(s, i, fx_goal_words, NULL) > 0 && !inside_word(s, i))
+			fx_match_list(s, i, fx_goal_words, NULL) > 0 && !inside_word(s, i) &&
+			!aside_goal_word(s, i))
 			return true;
 	return false;
 }
@@ -3832,6 +3855,23 @@ inline_lead(const FxSent *s)
 	return false;
 }
 
+/*
+ * "MAJOR TARGETS FOR 2018: – GDP growth of around 6.5 percent" then "— …" lines:
+ * a heading run in with the first item of its dashed list, as a lead line
+ * with its items below.
+ */
+static bool
+dash_lead(const FxSent *s)
+{
+	static const char *const dashes[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2", NULL};
+	int			i;
+
+	for (i = 1; i + 2 < s->n; i++)
+		if ((fx_is(s, i, ":") || fx_is(s, i, "\xEF\xBC\x9A")) && fx_match_list(s, i + 1, dashes, NULL) == 1)
+			return true;
+	return false;
+}
+
 /* A note on the data ("注：", "附注：", "Note:"): definitions, not facts. */
 static bool
 note(const FxSent *s)
@@ -4565,7 +4605,9 @@ sentence(Ctx *ctx, const FxSent *s)
 		return;
 	if (ctx->para_sentences++ == 0)
 	{
-		ctx->para_item = list_item(s) || ordinal_item_at(s, 0) || (ctx->lead && plain_item(s));
+		ctx->para_item = list_item(s) || ordinal_item_at(s, 0) ||
+			(ctx->lead && !ctx->lead_gap && plain_item(s));
+		ctx->marked_item = list_item(s);
 		ctx->para_note = note(s) || furniture(s);
 	}
 	if (ctx->para_note)
@@ -4711,7 +4753,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	fractions(ctx, s, per, np);
 	tenths(ctx, s, per, np);
 	english_times(ctx, s, per, np);
-	if (inline_lead(s) && goal_sentence(s, per, np))
+	if ((inline_lead(s) || dash_lead(s)) && goal_sentence(s, per, np))
 		open_inline_lead(ctx, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
@@ -4737,6 +4779,17 @@ sentence(Ctx *ctx, const FxSent *s)
 		ctx->last_per = ctx->para;
 }
 
+/*
+ * "— CPI increase of around 3 percent", a blank line, "— Over 11 million new
+ * urban jobs": items with a mark may be spaced by blank lines; the list goes
+ * on across one blank line after a marked item, and only to another marked item.
+ */
+static bool
+spaced_items(const Ctx *ctx)
+{
+	return ctx->lead && ctx->para_sentences == 0 && ctx->marked_item;
+}
+
 long
 facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *out)
 {
@@ -4751,7 +4804,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.emitted = 0;
 	ctx.nheld = 0;
 	ctx.has_para = ctx.lead = ctx.lead_in_para = ctx.para_item = ctx.para_note = false;
-	ctx.lead_fresh = false;
+	ctx.lead_fresh = ctx.marked_item = ctx.lead_gap = false;
 	ctx.para_sentences = 0;
 	memset(ix.list, 0, sizeof(ix.list));
 	ix.nkeys = 0;
@@ -4790,8 +4843,12 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 			if (ctx.para_sentences > 0)
 				ctx.paras++;
 			/* a blank line between the lead and its list keeps the list open */
-			if (!ctx.para_item && !ctx.lead_in_para && !(ctx.para_sentences == 0 && ctx.lead_fresh))
+			if (!ctx.para_item && !ctx.lead_in_para && !(ctx.para_sentences == 0 && ctx.lead_fresh) &&
+				!spaced_items(&ctx))
 				ctx.lead = false;
+			ctx.lead_gap = spaced_items(&ctx);
+			if (ctx.para_sentences == 0)
+				ctx.marked_item = false;
 			if (ctx.para_sentences > 0 && !ctx.lead_in_para)
 				ctx.lead_fresh = false;
 			ctx.has_para = ctx.para_item = ctx.para_note = ctx.lead_in_para = false;
