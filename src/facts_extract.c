@@ -2892,6 +2892,17 @@ own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, cons
 	return true;
 }
 
+/*
+ * "2025年装备制造业规模突破1.5万亿元" in a text of 2023: no figure of a year
+ * that has not begun can be data, so whatever the wording it is a target
+ * (or a forecast, which the goal row states the same way).
+ */
+static bool
+future_year(const FxSent *s, const FxPeriod *p)
+{
+	return p && !p->base && p->freq == 'A' && p->y0 > s->pub.year;
+}
+
 static void
 report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig *fig_lo,
 	   bool goal_cue)
@@ -2943,6 +2954,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
+	if (future_year(s, p))
+		goal_cue = true;
 	if (goal_cue && achieved(s, f))
 		goal_cue = false;
 	if (f->in_object)
