@@ -70,6 +70,9 @@ typedef struct Ctx
 	char		goal_basis;
 	char		goal_qual[3];
 	FxPeriod	goal_per;
+	/* the line being read: does it hold a strong Chinese goal verb (力争, 确保 …)? */
+	size_t		line_end;		/* bytes into doc where the line last scanned ends */
+	bool		line_goal;
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -2903,6 +2906,77 @@ future_year(const FxSent *s, const FxPeriod *p)
 	return p && !p->base && p->freq == 'A' && p->y0 > s->pub.year;
 }
 
+/* The verbs with which a Chinese plan commits to a figure: 力争, 争取, 确保, 力求. */
+static const char *const strong_goals[] = {"力争", "争取", "确保", "力求", NULL};
+
+static bool
+strong_goal(const FxSent *s)
+{
+	int			i;
+
+	for (i = 0; i < s->n; i++)
+		if (fx_match_list(s, i, strong_goals, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * A work report lists its tasks line by line, and one line commits with
+ * 力争 while the sentences around it state their counts bare ("新建150个智能
+ * 工厂。…力争…降低4%左右。").  Whether the line holds such a verb is read once,
+ * when its first sentence starts, so the whole text is scanned once.
+ */
+static void
+scan_line(Ctx *ctx, const FxSent *s)
+{
+	size_t		i = s->t[0].off,
+				k;
+
+	if (i < ctx->line_end)
+		return;
+	ctx->line_goal = false;
+	for (; i < s->doclen && s->doc[i] != '\n'; i++)
+		for (k = 0; strong_goals[k] && !ctx->line_goal; k++)
+			ctx->line_goal = strncmp(s->doc + i, strong_goals[k], strlen(strong_goals[k])) == 0;
+	ctx->line_end = i + 1;
+}
+
+/*
+ * "新建150个智能工厂" in a line that commits with 力争: a count of things to
+ * build, with no period and not said to be done, is one of the line's tasks.
+ */
+static bool
+task_count(const Ctx *ctx, const FxSent *s, const FxPeriod *p, const Fig *f)
+{
+	int			j;
+
+	if (!ctx->line_goal || p || !f->num.measure || f->num.unit[0] || f->sign != 0 ||
+		s->t[f->num.t1 - 1].type != TK_HAN)
+		return false;
+	for (j = 0; j < s->n; j++)
+		if (fx_is(s, j, "了") || fx_is(s, j, "已") || fx_match(s, j, "目前") == 2 ||
+			fx_match(s, j, "以来") == 2 || fx_match(s, j, "现有") == 2)
+			return false;
+	return true;
+}
+
+/*
+ * A commitment with no period (力争…降低4%左右, a task of the line) is due by
+ * the last deadline ahead the text named, else within the year the text
+ * plans; a change, which needs a one-year span or a base year to be
+ * written, within that year.
+ */
+static const FxPeriod *
+untimed_deadline(const Ctx *ctx, const FxSent *s, const Fig *f, FxPeriod *buf)
+{
+	if (f->sign == 0 && ctx->has_deadline)
+		return &ctx->deadline;
+	memset(buf, 0, sizeof(*buf));
+	buf->freq = 'A';
+	buf->y0 = buf->y1 = s->pub.year;
+	return buf;
+}
+
 static void
 report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig *fig_lo,
 	   bool goal_cue)
@@ -2964,6 +3038,12 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	{
 		/* "By the end of 2025, China aims …" then "The plan also aims for …": the plan's deadline */
 		p = &ctx->deadline;
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	}
+	if (!p && ((goal_cue && strong_goal(s)) || task_count(ctx, s, p, f)))
+	{
+		goal_cue = true;
+		p = untimed_deadline(ctx, s, f, &after_base);
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
 	if (!p && goal_cue && (planned(s) || set_figure(s, f)))
@@ -4454,6 +4534,7 @@ sentence(Ctx *ctx, const FxSent *s)
 
 	if (s->n == 0)
 		return;
+	scan_line(ctx, s);
 	if (ctx->para_sentences++ == 0)
 	{
 		ctx->para_item = list_item(s) || ordinal_item_at(s, 0) || (ctx->lead && plain_item(s));
@@ -4651,6 +4732,8 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.tab_title_unit[0] = '\0';
 	ctx.has_last = false;
 	ctx.has_plan = ctx.has_deadline = ctx.has_goal = false;
+	ctx.line_end = 0;
+	ctx.line_goal = false;
 	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;
