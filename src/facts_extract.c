@@ -189,6 +189,25 @@ is_conj(const FxSent *s, int i)
  * reached 10.4%": a rate named by "growth rate of" may stand further from
  * its figure than a bare change noun; the extra tokens to look back.
  */
+/*
+ * "The annual increase of total investment in fixed assets and total retail
+ * sales of consumer goods has been 13.8%": a change noun that heads its
+ * phrase with "of" names what changed, however long that is; the linking
+ * verb still has to stand right before the figure.
+ */
+static int
+head_noun_reach(const FxSent *s, const Fig *f, int j)
+{
+	static const char *const heads[] = {"increase of", "increases of", "growth of", "rise of",
+	"decline of", "decrease of", NULL};
+	int			k;
+
+	for (k = j - 1; k >= f->lo && k >= j - 18; k--)
+		if (fx_match_list(s, k, heads, NULL) == 2)
+			return 8;
+	return 0;
+}
+
 static int
 rate_noun_reach(const FxSent *s, const Fig *f, int j)
 {
@@ -197,7 +216,7 @@ rate_noun_reach(const FxSent *s, const Fig *f, int j)
 	for (k = j - 1; k >= f->lo && k >= j - 16; k--)
 		if (fx_match(s, k, "growth rate of") == 3 || fx_match(s, k, "growth rates of") == 3)
 			return 6;
-	return 0;
+	return head_noun_reach(s, f, j);
 }
 
 /*
@@ -252,7 +271,7 @@ change_noun(const FxSent *s, Fig *f, int j)
 		"-|decline", "-|decrease", "-|drop", "-|fall", "-|reduction", "+|增速", "+|增幅",
 		"-|降幅", "+|增长目标", "+|增长预期目标", "-|下降目标", NULL};
 	static const char *const links[] = {"was", "were", "is", "are", "of", "at", "stood at",
-	"been", "to", "reached", "为", "是", "达", "达到", NULL};
+	"been", "to", "reached", "as high as", "as much as", "为", "是", "达", "达到", NULL};
 	int			k,
 				w;
 	char		tag[4];
