@@ -2956,7 +2956,8 @@ scan_line(Ctx *ctx, const FxSent *s)
 	ctx->line_goal = false;
 	for (; i < s->doclen && s->doc[i] != '\n'; i++)
 		for (k = 0; strong_goals[k] && !ctx->line_goal; k++)
-			ctx->line_goal = strncmp(s->doc + i, strong_goals[k], strlen(strong_goals[k])) == 0;
+			ctx->line_goal = i + strlen(strong_goals[k]) <= s->doclen &&
+				memcmp(s->doc + i, strong_goals[k], strlen(strong_goals[k])) == 0;	/* doc has no NUL */
 	ctx->line_end = i + 1;
 }
 
