@@ -72,6 +72,9 @@ typedef struct Ctx
 	char		goal_basis;
 	char		goal_qual[3];
 	FxPeriod	goal_per;
+	/* the line being read: does it hold a strong Chinese goal verb (力争, 确保 …)? */
+	size_t		line_end;		/* bytes into doc where the line last scanned ends */
+	bool		line_goal;
 } Ctx;
 
 /* What the sentence says about one figure. */
@@ -188,6 +191,25 @@ is_conj(const FxSent *s, int i)
  * reached 10.4%": a rate named by "growth rate of" may stand further from
  * its figure than a bare change noun; the extra tokens to look back.
  */
+/*
+ * "The annual increase of total investment in fixed assets and total retail
+ * sales of consumer goods has been 13.8%": a change noun that heads its
+ * phrase with "of" names what changed, however long that is; the linking
+ * verb still has to stand right before the figure.
+ */
+static int
+head_noun_reach(const FxSent *s, const Fig *f, int j)
+{
+	static const char *const heads[] = {"increase of", "increases of", "growth of", "rise of",
+	"decline of", "decrease of", NULL};
+	int			k;
+
+	for (k = j - 1; k >= f->lo && k >= j - 18; k--)
+		if (fx_match_list(s, k, heads, NULL) == 2)
+			return 8;
+	return 0;
+}
+
 static int
 rate_noun_reach(const FxSent *s, const Fig *f, int j)
 {
@@ -196,7 +218,7 @@ rate_noun_reach(const FxSent *s, const Fig *f, int j)
 	for (k = j - 1; k >= f->lo && k >= j - 16; k--)
 		if (fx_match(s, k, "growth rate of") == 3 || fx_match(s, k, "growth rates of") == 3)
 			return 6;
-	return 0;
+	return head_noun_reach(s, f, j);
 }
 
 /*
@@ -251,7 +273,7 @@ change_noun(const FxSent *s, Fig *f, int j)
 		"-|decline", "-|decrease", "-|drop", "-|fall", "-|reduction", "+|增速", "+|增幅",
 		"-|降幅", "+|增长目标", "+|增长预期目标", "-|下降目标", NULL};
 	static const char *const links[] = {"was", "were", "is", "are", "of", "at", "stood at",
-	"been", "to", "reached", "为", "是", "达", "达到", NULL};
+	"been", "to", "reached", "as high as", "as much as", "为", "是", "达", "达到", NULL};
 	int			k,
 				w;
 	char		tag[4];
@@ -2950,6 +2972,89 @@ own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, cons
 	return true;
 }
 
+/*
+ * "2025年装备制造业规模突破1.5万亿元" in a text of 2023: no figure of a year
+ * that has not begun can be data, so whatever the wording it is a target
+ * (or a forecast, which the goal row states the same way).
+ */
+static bool
+future_year(const FxSent *s, const FxPeriod *p)
+{
+	return p && !p->base && p->freq == 'A' && p->y0 > s->pub.year;
+}
+
+/* The verbs with which a Chinese plan commits to a figure: 力争, 争取, 确保, 力求. */
+static const char *const strong_goals[] = {"力争", "争取", "确保", "力求", NULL};
+
+static bool
+strong_goal(const FxSent *s)
+{
+	int			i;
+
+	for (i = 0; i < s->n; i++)
+		if (fx_match_list(s, i, strong_goals, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * A work report lists its tasks line by line, and one line commits with
+ * 力争 while the sentences around it state their counts bare ("新建150个智能
+ * 工厂。…力争…降低4%左右。").  Whether the line holds such a verb is read once,
+ * when its first sentence starts, so the whole text is scanned once.
+ */
+static void
+scan_line(Ctx *ctx, const FxSent *s)
+{
+	size_t		i = s->t[0].off,
+				k;
+
+	if (i < ctx->line_end)
+		return;
+	ctx->line_goal = false;
+	for (; i < s->doclen && s->doc[i] != '\n'; i++)
+		for (k = 0; strong_goals[k] && !ctx->line_goal; k++)
+			ctx->line_goal = i + strlen(strong_goals[k]) <= s->doclen &&
+				memcmp(s->doc + i, strong_goals[k], strlen(strong_goals[k])) == 0;	/* doc has no NUL */
+	ctx->line_end = i + 1;
+}
+
+/*
+ * "新建150个智能工厂" in a line that commits with 力争: a count of things to
+ * build, with no period and not said to be done, is one of the line's tasks.
+ */
+static bool
+task_count(const Ctx *ctx, const FxSent *s, const FxPeriod *p, const Fig *f)
+{
+	int			j;
+
+	if (!ctx->line_goal || p || !f->num.measure || f->num.unit[0] || f->sign != 0 ||
+		s->t[f->num.t1 - 1].type != TK_HAN)
+		return false;
+	for (j = 0; j < s->n; j++)
+		if (fx_is(s, j, "了") || fx_is(s, j, "已") || fx_match(s, j, "目前") == 2 ||
+			fx_match(s, j, "以来") == 2 || fx_match(s, j, "现有") == 2)
+			return false;
+	return true;
+}
+
+/*
+ * A commitment with no period (力争…降低4%左右, a task of the line) is due by
+ * the last deadline ahead the text named, else within the year the text
+ * plans; a change, which needs a one-year span or a base year to be
+ * written, within that year.
+ */
+static const FxPeriod *
+untimed_deadline(const Ctx *ctx, const FxSent *s, const Fig *f, FxPeriod *buf)
+{
+	if (f->sign == 0 && ctx->has_deadline)
+		return &ctx->deadline;
+	memset(buf, 0, sizeof(*buf));
+	buf->freq = 'A';
+	buf->y0 = buf->y1 = s->pub.year;
+	return buf;
+}
+
 static void
 report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig *fig_lo,
 	   bool goal_cue)
@@ -3001,6 +3106,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
+	if (future_year(s, p))
+		goal_cue = true;
 	if (goal_cue && achieved(s, f))
 		goal_cue = false;
 	if (f->in_object)
@@ -3009,6 +3116,12 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	{
 		/* "By the end of 2025, China aims …" then "The plan also aims for …": the plan's deadline */
 		p = &ctx->deadline;
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	}
+	if (!p && ((goal_cue && strong_goal(s)) || task_count(ctx, s, p, f)))
+	{
+		goal_cue = true;
+		p = untimed_deadline(ctx, s, f, &after_base);
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
 	if (!p && goal_cue && (planned(s) || set_figure(s, f) || set_object_at(s, f) ||
@@ -4603,6 +4716,7 @@ sentence(Ctx *ctx, const FxSent *s)
 
 	if (s->n == 0)
 		return;
+	scan_line(ctx, s);
 	if (ctx->para_sentences++ == 0)
 	{
 		ctx->para_item = list_item(s) || ordinal_item_at(s, 0) ||
@@ -4816,6 +4930,8 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.tab_title_unit[0] = '\0';
 	ctx.has_last = false;
 	ctx.has_plan = ctx.has_deadline = ctx.has_goal = false;
+	ctx.line_end = 0;
+	ctx.line_goal = false;
 	ctx.para_basis = 0;
 	s.doc = doc;
 	s.doclen = len;

@@ -133,7 +133,7 @@ const char *const fx_qual_before[] = {
 	"<=|not exceed", "<=|within", "<=|not rise above", "<=|not go above", "<=|not be above",
 	"<=|not be higher than", "~|about", "~|around", "~|nearly", "~|approximately", "~|some",
 	"~|roughly", "~|almost", "~|close to", "~|an estimated", "~|approx",
-	">|topped", ">|tops", ">|topping", ">|surpassed", ">|surpasses", ">|surpassing",
+	">|topped", ">|tops", ">|topping", ">|surpass", ">|surpassed", ">|surpasses", ">|surpassing",
 	">|broke through", ">|breaking through", ">|broken through", ">|passed", ">|passing", ">|超过", ">|逾",
 	">|超", ">|多于", ">|高于", ">|突破", ">=|不低于", ">=|不少于", ">=|至少", ">=|不小于", "<|不到", "<|不足",
 	"<|低于", "<|少于", "<=|不超过", "<=|不高于", "<=|最多", "<=|控制在", "~|约", "~|近", "~|大约", "~|接近",

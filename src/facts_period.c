@@ -568,6 +568,17 @@ chinese_months(const FxSent *s, int i, int y, FxPeriod *p)
 	return i;
 }
 
+/*
+ * "2018年全年", "去年全年": 全年 only stresses the whole of the year just named,
+ * so it belongs to that expression (a base after 高于 stays one base, instead
+ * of leaving a 全年 that would be read as the figure's own year).
+ */
+static int
+whole_year_after(const FxSent *s, int k)
+{
+	return fx_match(s, k, "全年") == 2 ? k + 2 : k;
+}
+
 static int
 chinese(const FxSent *s, int i, FxPeriod *p)
 {
@@ -600,7 +611,7 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 		k = i + 2;
 		if (fx_is(s, k, "末") || fx_is(s, k, "底") || fx_is(s, k, "度"))
 			k++;
-		return k;
+		return whole_year_after(s, k);
 	}
 	/* 2016—2020年 */
 	if ((y = year_at(s, i)) > 0 && range_mark(s, i + 1) && year_at(s, i + 2) > y &&
@@ -615,21 +626,21 @@ chinese(const FxSent *s, int i, FxPeriod *p)
 		if ((k = chinese_months(s, i + 2, pub.year, p)) > i + 2)
 			return k;
 		set(p, 'A', pub.year, 0, pub.year, 0);
-		return i + 2;
+		return whole_year_after(s, i + 2);
 	}
 	if (fx_match(s, i, "去年") == 2)
 	{
 		if ((k = chinese_months(s, i + 2, pub.year - 1, p)) > i + 2)
 			return k;
 		set(p, 'A', pub.year - 1, 0, pub.year - 1, 0);
-		return i + 2;
+		return whole_year_after(s, i + 2);
 	}
 	if (fx_match(s, i, "明年") == 2)
 	{
 		if ((k = chinese_months(s, i + 2, pub.year + 1, p)) > i + 2)
 			return k;
 		set(p, 'A', pub.year + 1, 0, pub.year + 1, 0);
-		return i + 2;
+		return whole_year_after(s, i + 2);
 	}
 	if (fx_match(s, i, "全年") == 2 ||
 		((fx_match(s, i, "年末") == 2 || fx_match(s, i, "年底") == 2) &&
