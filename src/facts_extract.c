@@ -102,6 +102,7 @@ typedef struct Fig
 	int			start_per;		/* 1 + the start's own period among the periods, or 0: none */
 	bool		reached;		/* "由X提高到Y": Y, the level reached */
 	bool		in_object;		/* a threshold inside the object of "cut … by N percent": a timeless level */
+	bool		progress;		/* "完成全年目标的95%": the part of a target done, no target itself */
 } Fig;
 
 static bool respectively(const FxSent *s, int from);
@@ -545,6 +546,30 @@ of_whole(const FxSent *s, const Fig *f)
 		j++;
 	return fx_word(s, j + 1, "total") || fx_word(s, j + 1, "market") || fx_word(s, j + 1, "all") ||
 		fx_word(s, j + 1, "sales") || fx_word(s, j + 1, "whole");
+}
+
+/*
+ * "完成全年目标的95.0%", "achieving 58 percent of its annual target": a
+ * percentage OF a target (plan, budget) measures how much of it the period
+ * has done, a share of the period; the target's own value is elsewhere.
+ */
+static bool
+of_target(const FxSent *s, const Fig *f)
+{
+	static const char *const nouns[] = {"目标", "计划", "任务", "预算", NULL};
+	static const char *const words[] = {"target", "targets", "goal", "goals", "plan", "budget", "quota", NULL};
+	int			j = f->num.t1,
+				k;
+
+	if (f->num.t0 >= 3 && fx_is(s, f->num.t0 - 1, "的") && fx_match_list(s, f->num.t0 - 3, nouns, NULL) == 2)
+		return true;
+	if (!fx_word(s, j, "of"))
+		return false;
+	/* "of its annual", "of the government's full-year", "of this year's": up to four words before the noun */
+	for (k = j + 1; k < s->n && k <= j + 7 && !fx_is_clause_end(s, k); k++)
+		if (fx_match_list(s, k, words, NULL) > 0)
+			return true;
+	return false;
 }
 
 /*
@@ -1050,6 +1075,8 @@ read_figure(const FxSent *s, Fig *f)
 		f->level_verb = true;
 	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
 		f->share = share_before(s, f) || of_whole(s, f);
+	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0 && of_target(s, f))
+		f->share = f->progress = true;
 }
 
 static bool
@@ -2936,6 +2963,21 @@ recalled_target(Ctx *ctx, const FxSent *s, Fig *f, const char *value)
 	return true;
 }
 
+/*
+ * "前三季度…完成全年目标的95.0%": 全年 names the target's year; the part
+ * done is the period's named before it (else the paragraph's).
+ */
+static const FxPeriod *
+progress_period(const Ctx *ctx, const FxSent *s, const FxPeriod *per, const FxPeriod *p, const Fig *f)
+{
+	static const char *const nouns[] = {"目标", "计划", "任务", "预算", "target", "targets", "goal",
+		"goals", "plan", "budget", "quota", NULL};
+
+	if (!f->progress || !p || p->t0 < f->lo || fx_match_list(s, p->t1, nouns, NULL) == 0)
+		return p;
+	return period_at(ctx, s, per, (int) (p - per), p->t0, -1);
+}
+
 /* Is p a period right after the figure in its clause ("around 20 percent in 2025")? */
 static bool
 own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, const Fig *f)
@@ -2984,6 +3026,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		strcpy(f->num.unit, "%");
 	if (!p && change && f->base >= 0 && period_after_base(s, f, &per[f->base], &after_base))
 		p = &after_base;
+	p = progress_period(ctx, s, per, p, f);
 	if (!change && recalled_target(ctx, s, f, value))
 	{
 		change = goal_cue = true;
@@ -3003,8 +3046,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
 	if (goal_cue && achieved(s, f))
 		goal_cue = false;
-	if (f->in_object)
-		goal_cue = false;	/* a threshold defining what is cut: no target, no deadline */
+	if (f->in_object || f->progress)
+		goal_cue = false;	/* a threshold defining what is cut, the part of a target done: no target */
 	if (!p && goal_cue && ctx->has_deadline && plan_aim(s))
 	{
 		/* "By the end of 2025, China aims …" then "The plan also aims for …": the plan's deadline */
