@@ -859,7 +859,7 @@ static const char *const acting_verbs[] = {"-|cut", "-|cuts", "-|cutting", "-|re
 		"-|decrease", "-|decreases", "-|decreased", "-|bring down", "-|brought down",
 		"-|bringing down", "-|slash", "-|slashed", "+|raise", "+|raises", "+|raised",
 		"+|raising", "+|increase", "+|increases", "+|increased", "+|boost", "+|boosted",
-		"+|expand", "+|expanded", "+|lift", "+|lifted", NULL};
+		"+|expand", "+|expanded", "+|lift", "+|lifted", "+|grow", "+|grows", NULL};
 
 /* An acting verb at token j gives the figure its sign and its verb. */
 static bool
@@ -886,6 +886,42 @@ verb_object_by(const FxSent *s, Fig *f, int q)
 	for (j = q - 2; j >= f->lo && j >= q - 16; j--)
 		if (s->t[j].type == TK_NUM || acting_verb_at(s, j, f))
 			return;
+}
+
+/*
+ * "grow the economy, the world's second-largest, by an average of at least
+ * 6.5 percent a year": "by an average of" before the figure is "by" and an
+ * annual pace; an aside between two commas may part the acting verb from
+ * its "by", as an object does.
+ */
+static void
+aside_object_by(const FxSent *s, Fig *f, int q)
+{
+	static const char *const avg[] = {"an average of", "an annual average of", "an average annual rate of",
+	"an average rate of", NULL};
+	int			by = q - 1,
+				commas = 0,
+				m,
+				j;
+
+	for (m = q - 6; f->sign == 0 && m < q - 1; m++)
+		if (m >= 0 && fx_word(s, m, "by") && fx_match_list(s, m + 1, avg, NULL) == q - m - 1)
+			by = m;
+	if (f->sign != 0 || !fx_word(s, by, "by"))
+		return;
+	for (j = by - 1; j >= 0 && j >= by - 24; j--)
+	{
+		if (fx_is(s, j, ";") || fx_is(s, j, ":") || fx_is(s, j, "\xEF\xBC\x9B") || s->t[j].type == TK_NUM)
+			return;
+		if ((fx_is(s, j, ",") || fx_is(s, j, "\xEF\xBC\x8C")) && ++commas > 2)
+			return;
+		if (commas != 1 && acting_verb_at(s, j, f))
+		{
+			if (by < q - 1 && !f->basis)
+				f->basis = 'a';
+			return;
+		}
+	}
 }
 
 /*
@@ -1057,6 +1093,7 @@ read_figure(const FxSent *s, Fig *f)
 	q = qualifier_before(s, f);
 	change_before(s, f, q);
 	verb_object_by(s, f, q);
+	aside_object_by(s, f, q);
 	long_object_by(s, f, q);
 	verb_comma_by(s, f, q);
 	rate_change(s, f);
@@ -4631,6 +4668,59 @@ open_inline_lead(Ctx *ctx, const FxPeriod *per, int np)
 	}
 }
 
+/*
+ * "Here are some main targets listed in the draft plan." then "1. To raise …"
+ * lines: a sentence announcing the targets that follow (here are, as
+ * follows, the following, 如下) leads a list as a line ending in a colon
+ * does, though it ends in a full stop.
+ */
+static bool
+announced_lead(const FxSent *s)
+{
+	static const char *const cues[] = {"here are", "here is", "as follows", "the following", "如下", NULL};
+	int			i;
+
+	if (!fx_is(s, s->n - 1, ".") && !fx_is(s, s->n - 1, "\xE3\x80\x82"))
+		return false;
+	for (i = 0; i < s->n; i++)
+		if (fx_match_list(s, i, cues, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * The items of an announced list are due by the lead's own period, else, when
+ * the lead names a plan ("listed in the draft plan"), by the span of the plan
+ * the text named, else by the last deadline ahead.
+ */
+static void
+open_announced_lead(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const plans[] = {"plan", "plans", "规划", "计划", NULL};
+	int			i,
+				k;
+
+	ctx->lead = ctx->lead_in_para = ctx->lead_fresh = true;
+	ctx->lead_has_per = false;
+	for (k = np - 1; k >= 0 && !ctx->lead_has_per; k--)
+		if (!per[k].base)
+		{
+			ctx->lead_per = per[k];
+			ctx->lead_has_per = true;
+		}
+	for (i = 0; i < s->n && !ctx->lead_has_per && ctx->has_plan; i++)
+		if (fx_match_list(s, i, plans, NULL) > 0)
+		{
+			ctx->lead_per = ctx->plan_span;
+			ctx->lead_has_per = true;
+		}
+	if (!ctx->lead_has_per && ctx->has_deadline)
+	{
+		ctx->lead_per = ctx->deadline;
+		ctx->lead_has_per = true;
+	}
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -4798,6 +4888,8 @@ sentence(Ctx *ctx, const FxSent *s)
 	english_times(ctx, s, per, np);
 	if ((inline_lead(s) || dash_lead(s)) && goal_sentence(s, per, np))
 		open_inline_lead(ctx, per, np);
+	else if (announced_lead(s) && goal_sentence(s, per, np))
+		open_announced_lead(ctx, s, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
 		ctx->lead = ctx->lead_in_para = ctx->lead_fresh = true;
