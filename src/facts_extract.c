@@ -105,6 +105,7 @@ typedef struct Fig
 	int			start_per;		/* 1 + the start's own period among the periods, or 0: none */
 	bool		reached;		/* "由X提高到Y": Y, the level reached */
 	bool		in_object;		/* a threshold inside the object of "cut … by N percent": a timeless level */
+	bool		progress;		/* "完成全年目标的95%": the part of a target done, no target itself */
 } Fig;
 
 static bool respectively(const FxSent *s, int from);
@@ -570,6 +571,30 @@ of_whole(const FxSent *s, const Fig *f)
 }
 
 /*
+ * "完成全年目标的95.0%", "achieving 58 percent of its annual target": a
+ * percentage OF a target (plan, budget) measures how much of it the period
+ * has done, a share of the period; the target's own value is elsewhere.
+ */
+static bool
+of_target(const FxSent *s, const Fig *f)
+{
+	static const char *const nouns[] = {"目标", "计划", "任务", "预算", NULL};
+	static const char *const words[] = {"target", "targets", "goal", "goals", "plan", "budget", "quota", NULL};
+	int			j = f->num.t1,
+				k;
+
+	if (f->num.t0 >= 3 && fx_is(s, f->num.t0 - 1, "的") && fx_match_list(s, f->num.t0 - 3, nouns, NULL) == 2)
+		return true;
+	if (!fx_word(s, j, "of"))
+		return false;
+	/* "of its annual", "of the government's full-year", "of this year's": up to four words before the noun */
+	for (k = j + 1; k < s->n && k <= j + 7 && !fx_is_clause_end(s, k); k++)
+		if (fx_match_list(s, k, words, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
  * "600,000 5G base stations", "1,800 5G plus industrial internet projects":
  * a name glued to digits that opens the noun phrase is part of the noun, so
  * the count is read past it.  The token after the name, or n.
@@ -856,7 +881,7 @@ static const char *const acting_verbs[] = {"-|cut", "-|cuts", "-|cutting", "-|re
 		"-|decrease", "-|decreases", "-|decreased", "-|bring down", "-|brought down",
 		"-|bringing down", "-|slash", "-|slashed", "+|raise", "+|raises", "+|raised",
 		"+|raising", "+|increase", "+|increases", "+|increased", "+|boost", "+|boosted",
-		"+|expand", "+|expanded", "+|lift", "+|lifted", NULL};
+		"+|expand", "+|expanded", "+|lift", "+|lifted", "+|grow", "+|grows", NULL};
 
 /* An acting verb at token j gives the figure its sign and its verb. */
 static bool
@@ -883,6 +908,42 @@ verb_object_by(const FxSent *s, Fig *f, int q)
 	for (j = q - 2; j >= f->lo && j >= q - 16; j--)
 		if (s->t[j].type == TK_NUM || acting_verb_at(s, j, f))
 			return;
+}
+
+/*
+ * "grow the economy, the world's second-largest, by an average of at least
+ * 6.5 percent a year": "by an average of" before the figure is "by" and an
+ * annual pace; an aside between two commas may part the acting verb from
+ * its "by", as an object does.
+ */
+static void
+aside_object_by(const FxSent *s, Fig *f, int q)
+{
+	static const char *const avg[] = {"an average of", "an annual average of", "an average annual rate of",
+	"an average rate of", NULL};
+	int			by = q - 1,
+				commas = 0,
+				m,
+				j;
+
+	for (m = q - 6; f->sign == 0 && m < q - 1; m++)
+		if (m >= 0 && fx_word(s, m, "by") && fx_match_list(s, m + 1, avg, NULL) == q - m - 1)
+			by = m;
+	if (f->sign != 0 || !fx_word(s, by, "by"))
+		return;
+	for (j = by - 1; j >= 0 && j >= by - 24; j--)
+	{
+		if (fx_is(s, j, ";") || fx_is(s, j, ":") || fx_is(s, j, "\xEF\xBC\x9B") || s->t[j].type == TK_NUM)
+			return;
+		if ((fx_is(s, j, ",") || fx_is(s, j, "\xEF\xBC\x8C")) && ++commas > 2)
+			return;
+		if (commas != 1 && acting_verb_at(s, j, f))
+		{
+			if (by < q - 1 && !f->basis)
+				f->basis = 'a';
+			return;
+		}
+	}
 }
 
 /*
@@ -1054,6 +1115,7 @@ read_figure(const FxSent *s, Fig *f)
 	q = qualifier_before(s, f);
 	change_before(s, f, q);
 	verb_object_by(s, f, q);
+	aside_object_by(s, f, q);
 	long_object_by(s, f, q);
 	verb_comma_by(s, f, q);
 	rate_change(s, f);
@@ -1072,6 +1134,8 @@ read_figure(const FxSent *s, Fig *f)
 		f->level_verb = true;
 	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0)
 		f->share = share_before(s, f) || of_whole(s, f);
+	if (f->sign == 0 && strcmp(f->num.unit, "%") == 0 && of_target(s, f))
+		f->share = f->progress = true;
 }
 
 static bool
@@ -2958,6 +3022,21 @@ recalled_target(Ctx *ctx, const FxSent *s, Fig *f, const char *value)
 	return true;
 }
 
+/*
+ * "前三季度…完成全年目标的95.0%": 全年 names the target's year; the part
+ * done is the period's named before it (else the paragraph's).
+ */
+static const FxPeriod *
+progress_period(const Ctx *ctx, const FxSent *s, const FxPeriod *per, const FxPeriod *p, const Fig *f)
+{
+	static const char *const nouns[] = {"目标", "计划", "任务", "预算", "target", "targets", "goal",
+		"goals", "plan", "budget", "quota", NULL};
+
+	if (!f->progress || !p || p->t0 < f->lo || fx_match_list(s, p->t1, nouns, NULL) == 0)
+		return p;
+	return period_at(ctx, s, per, (int) (p - per), p->t0, -1);
+}
+
 /* Is p a period right after the figure in its clause ("around 20 percent in 2025")? */
 static bool
 own_clause(const FxSent *s, const FxPeriod *per, int np, const FxPeriod *p, const Fig *f)
@@ -3089,6 +3168,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		strcpy(f->num.unit, "%");
 	if (!p && change && f->base >= 0 && period_after_base(s, f, &per[f->base], &after_base))
 		p = &after_base;
+	p = progress_period(ctx, s, per, p, f);
 	if (!change && recalled_target(ctx, s, f, value))
 	{
 		change = goal_cue = true;
@@ -3110,8 +3190,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		goal_cue = true;
 	if (goal_cue && achieved(s, f))
 		goal_cue = false;
-	if (f->in_object)
-		goal_cue = false;	/* a threshold defining what is cut: no target, no deadline */
+	if (f->in_object || f->progress)
+		goal_cue = false;	/* a threshold defining what is cut, the part of a target done: no target */
 	if (!p && goal_cue && ctx->has_deadline && plan_aim(s))
 	{
 		/* "By the end of 2025, China aims …" then "The plan also aims for …": the plan's deadline */
@@ -4701,6 +4781,59 @@ open_inline_lead(Ctx *ctx, const FxPeriod *per, int np)
 	}
 }
 
+/*
+ * "Here are some main targets listed in the draft plan." then "1. To raise …"
+ * lines: a sentence announcing the targets that follow (here are, as
+ * follows, the following, 如下) leads a list as a line ending in a colon
+ * does, though it ends in a full stop.
+ */
+static bool
+announced_lead(const FxSent *s)
+{
+	static const char *const cues[] = {"here are", "here is", "as follows", "the following", "如下", NULL};
+	int			i;
+
+	if (!fx_is(s, s->n - 1, ".") && !fx_is(s, s->n - 1, "\xE3\x80\x82"))
+		return false;
+	for (i = 0; i < s->n; i++)
+		if (fx_match_list(s, i, cues, NULL) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * The items of an announced list are due by the lead's own period, else, when
+ * the lead names a plan ("listed in the draft plan"), by the span of the plan
+ * the text named, else by the last deadline ahead.
+ */
+static void
+open_announced_lead(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
+{
+	static const char *const plans[] = {"plan", "plans", "规划", "计划", NULL};
+	int			i,
+				k;
+
+	ctx->lead = ctx->lead_in_para = ctx->lead_fresh = true;
+	ctx->lead_has_per = false;
+	for (k = np - 1; k >= 0 && !ctx->lead_has_per; k--)
+		if (!per[k].base)
+		{
+			ctx->lead_per = per[k];
+			ctx->lead_has_per = true;
+		}
+	for (i = 0; i < s->n && !ctx->lead_has_per && ctx->has_plan; i++)
+		if (fx_match_list(s, i, plans, NULL) > 0)
+		{
+			ctx->lead_per = ctx->plan_span;
+			ctx->lead_has_per = true;
+		}
+	if (!ctx->lead_has_per && ctx->has_deadline)
+	{
+		ctx->lead_per = ctx->deadline;
+		ctx->lead_has_per = true;
+	}
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -4869,6 +5002,8 @@ sentence(Ctx *ctx, const FxSent *s)
 	english_times(ctx, s, per, np);
 	if ((inline_lead(s) || dash_lead(s)) && goal_sentence(s, per, np))
 		open_inline_lead(ctx, per, np);
+	else if (announced_lead(s) && goal_sentence(s, per, np))
+		open_announced_lead(ctx, s, per, np);
 	if ((fx_is(s, s->n - 1, ":") || fx_is(s, s->n - 1, "\xEF\xBC\x9A")) && goal_sentence(s, per, np))
 	{
 		ctx->lead = ctx->lead_in_para = ctx->lead_fresh = true;

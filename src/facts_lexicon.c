@@ -101,7 +101,7 @@ const char *const fx_basis_words[] = {
 	"q|than the previous quarter", "q|compared with the previous quarter",
 	"a|average annual", "a|annual average", "a|annually", "a|a year on average",
 	"a|per year", "a|per annum", "a|each year on average", "a|on average each year",
-	"a|a year", "a|average", "c|cumulative", "c|cumulatively", "y|同比", "y|比上年同期", "y|比上年",
+	"a|a year", "a|every year", "a|each year", "a|average", "c|cumulative", "c|cumulatively", "y|同比", "y|比上年同期", "y|比上年",
 	"y|较上年同期", "y|较上年", "y|比去年同期", "y|比去年", "y|比上年末", "y|较上年末", "y|比上年同月", "y|与上年同期相比",
 	"y|比上年同期", "m|环比", "m|比上月", "m|较上月", "m|比上月末", "q|比上季度", "q|较上季度", "q|比上季末", "a|年均",
 	"a|年平均", "a|平均每年", "a|两年平均", "a|平均", "c|累计",
@@ -143,8 +143,8 @@ const char *const fx_qual_before[] = {
 
 /* Qualifiers after a figure. */
 const char *const fx_qual_after[] = {
-	">=|or more", ">=|or above", ">=|and above", ">=|or over", ">|plus", "~|or so",
-	"<=|or less", "<=|or below", ">|以上", ">|多", ">|余", "~|左右", "~|上下", "<|以下", "<=|以内",
+	">=|or more", ">=|or above", ">=|and above", ">=|or over", ">=|or higher", ">=|or greater", ">|plus", "~|or so",
+	"<=|or less", "<=|or below", "<=|or lower", ">|以上", ">|多", ">|余", "~|左右", "~|上下", "<|以下", "<=|以内",
 	"<=|之内",
 	NULL
 };
