@@ -123,27 +123,42 @@ emit(const Fact *f, void *arg)
 	printf("}\n");
 }
 
+/* Read the whole file; a pipe has no size to seek to, so grow as it comes. */
 static char *
 slurp(const char *path, size_t *len)
 {
 	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n;
+	char	   *buf = NULL;
+	size_t		cap = 0,
+				n = 0,
+				got;
 
 	if (!f)
 		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc(n > 0 ? (size_t) n : 1);
-	if (!buf || (n > 0 && fread(buf, 1, (size_t) n, f) != (size_t) n))
+	do
 	{
-		fclose(f);
+		if (n == cap)
+		{
+			char	   *more = realloc(buf, cap = cap ? 2 * cap : 65536);
+
+			if (!more)
+			{
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = more;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	if (ferror(f))
+	{
 		free(buf);
-		return NULL;
+		buf = NULL;
 	}
 	fclose(f);
-	*len = (size_t) n;
+	*len = n;
 	return buf;
 }
 
