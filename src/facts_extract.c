@@ -2878,6 +2878,21 @@ set_object_at(const FxSent *s, const Fig *f)
 	return false;
 }
 
+/* The verbs with which a Chinese plan commits to a figure: 力争, 争取, 确保, 力求. */
+static const char *const strong_goals[] = {"力争", "争取", "确保", "力求", NULL};
+
+/* Does a phrase of the list start at a token in [lo, hi)? */
+static bool
+phrase_in(const FxSent *s, int lo, int hi, const char *const *list)
+{
+	int			i;
+
+	for (i = lo; i < hi; i++)
+		if (fx_match_list(s, i, list, NULL) > 0)
+			return true;
+	return false;
+}
+
 /*
  * "确保小微企业贷款余额增长30%以上", "力争…降低1个百分点": a target verb before a
  * figure, with no deadline named, sets a target for the year it is said in
@@ -2886,13 +2901,7 @@ set_object_at(const FxSent *s, const Fig *f)
 static bool
 target_verb_before(const FxSent *s, const Fig *f)
 {
-	static const char *const verbs[] = {"确保", "力争", "争取", "力求", NULL};
-	int			j;
-
-	for (j = 0; j < f->a; j++)
-		if (fx_match_list(s, j, verbs, NULL) > 0)
-			return true;
-	return false;
+	return phrase_in(s, 0, f->a, strong_goals);
 }
 
 /* The goal text of a figure with deadline d; false if none can be written. */
@@ -2983,12 +2992,8 @@ plan_aim(const FxSent *s)
 {
 	static const char *const aims[] = {"aim", "aims", "aimed", "aiming", "target", "targets", "goal",
 		"goals", "objective", "objectives", NULL};
-	int			i;
 
-	for (i = 0; i < s->n; i++)
-		if (fx_match_list(s, i, aims, NULL) > 0)
-			return true;
-	return false;
+	return phrase_in(s, 0, s->n, aims);
 }
 
 static void
@@ -3062,18 +3067,10 @@ future_year(const FxSent *s, const FxPeriod *p)
 	return p && !p->base && p->freq == 'A' && p->y0 > s->pub.year;
 }
 
-/* The verbs with which a Chinese plan commits to a figure: 力争, 争取, 确保, 力求. */
-static const char *const strong_goals[] = {"力争", "争取", "确保", "力求", NULL};
-
 static bool
 strong_goal(const FxSent *s)
 {
-	int			i;
-
-	for (i = 0; i < s->n; i++)
-		if (fx_match_list(s, i, strong_goals, NULL) > 0)
-			return true;
-	return false;
+	return phrase_in(s, 0, s->n, strong_goals);
 }
 
 /*
