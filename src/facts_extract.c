@@ -3082,17 +3082,19 @@ strong_goal(const FxSent *s)
 static void
 scan_line(Ctx *ctx, const FxSent *s)
 {
-	size_t		i = s->t[0].off,
+	const char *line = s->doc + s->t[0].off,
+			   *nl;
+	size_t		n,
 				k;
 
-	if (i < ctx->line_end)
+	if (s->t[0].off < ctx->line_end)
 		return;
+	nl = memchr(line, '\n', s->doclen - s->t[0].off);
+	n = nl ? (size_t) (nl - line) : s->doclen - s->t[0].off;
 	ctx->line_goal = false;
-	for (; i < s->doclen && s->doc[i] != '\n'; i++)
-		for (k = 0; strong_goals[k] && !ctx->line_goal; k++)
-			ctx->line_goal = i + strlen(strong_goals[k]) <= s->doclen &&
-				memcmp(s->doc + i, strong_goals[k], strlen(strong_goals[k])) == 0;	/* doc has no NUL */
-	ctx->line_end = i + 1;
+	for (k = 0; strong_goals[k] && !ctx->line_goal; k++)
+		ctx->line_goal = fx_bytes_contain(line, n, strong_goals[k]);
+	ctx->line_end = s->t[0].off + n + 1;
 }
 
 /*

@@ -149,22 +149,29 @@ fx_sig_digits(const char *dec)
 	return n;
 }
 
+/* One ideograph is read by its code point: this runs at every Chinese token. */
 static int
 han_digit(const FxSent *s, int i)
 {
-	static const char *const d[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
-	int			k;
+	uint32_t	c;
 
 	if (i < 0 || i >= s->n || s->t[i].type != TK_HAN)
 		return -1;
-	for (k = 0; d[k]; k++)
-		if (fx_is(s, i, d[k]))
-			return k;
-	if (fx_is(s, i, "两"))
-		return 2;
-	if (fx_is(s, i, "〇"))
-		return 0;
-	return -1;
+	fx_decode((const unsigned char *) s->doc + s->t[i].off, s->t[i].len, &c);
+	switch (c)
+	{
+		case 0x96F6: case 0x3007: return 0;	/* 零 〇 */
+		case 0x4E00: return 1;	/* 一 */
+		case 0x4E8C: case 0x4E24: return 2;	/* 二 两 */
+		case 0x4E09: return 3;	/* 三 */
+		case 0x56DB: return 4;	/* 四 */
+		case 0x4E94: return 5;	/* 五 */
+		case 0x516D: return 6;	/* 六 */
+		case 0x4E03: return 7;	/* 七 */
+		case 0x516B: return 8;	/* 八 */
+		case 0x4E5D: return 9;	/* 九 */
+		default: return -1;
+	}
 }
 
 static int

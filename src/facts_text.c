@@ -570,6 +570,24 @@ fx_is_clause_end(const FxSent *s, int i)
 	return false;
 }
 
+bool
+fx_bytes_contain(const char *hay, size_t n, const char *needle)
+{
+	size_t		l = strlen(needle);
+	const char *end = hay + n,
+			   *p = hay;
+
+	if (l == 0)
+		return true;
+	while (l <= (size_t) (end - p) && (p = memchr(p, needle[0], (size_t) (end - p) - l + 1)) != NULL)
+	{
+		if (memcmp(p, needle, l) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
 void
 fx_tag(const char *pat, char *out, size_t outlen)
 {

@@ -96,6 +96,8 @@ extern int	fx_match_at(const FxSent *s, int i, const char *p);
 extern int	fx_match_list(const FxSent *s, int i, const char *const *list, int *which);
 /* Does a phrase of list end exactly before token i (starting no earlier than lo)? Its first token or -1. */
 extern int	fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *which);
+/* Do the n bytes at hay hold the string needle? (memmem is not in C99.) */
+extern bool fx_bytes_contain(const char *hay, size_t n, const char *needle);
 /* The tag of a tagged phrase ("y|year on year"): "y". */
 extern void fx_tag(const char *pat, char *out, size_t outlen);
 extern bool fx_is_clause_end(const FxSent *s, int i);
