@@ -5042,7 +5042,7 @@ long
 facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *out)
 {
 	FxSent		s;
-	FxIndex		ix;				/* about 8 kB: the word lists' first bytes */
+	FxIndex		ix;				/* about 33 kB: the word lists' phrases by first token */
 	Ctx			ctx;				/* about 40 kB: the facts of one sentence */
 	size_t		pos = 0;
 	long		cp = 0;
@@ -5056,6 +5056,7 @@ facts_extract(const char *doc, size_t len, FactDate published, const FactsOut *o
 	ctx.para_sentences = 0;
 	memset(ix.list, 0, sizeof(ix.list));
 	ix.nkeys = 0;
+	ix.last = NULL;
 	s.ix = &ix;
 	ctx.paras = 0;
 	ctx.doc_year = 0;

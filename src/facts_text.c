@@ -136,6 +136,17 @@ scan_number(const unsigned char *s, size_t len, size_t p, long *ncp)
 	return p;
 }
 
+static inline uint32_t
+fold3(const unsigned char *b, size_t n)
+{
+	uint32_t	k = 0;
+	size_t		j;
+
+	for (j = 0; j < n && j < 3; j++)
+		k |= (uint32_t) (b[j] | (is_alpha(b[j]) ? 0x20 : 0)) << (8 * j);
+	return k;
+}
+
 bool
 fx_next_token(const char *doc, size_t len, size_t *pos, long *cp, FxTok *tok)
 {
@@ -204,6 +215,7 @@ fx_next_token(const char *doc, size_t len, size_t *pos, long *cp, FxTok *tok)
 		tok->len = (uint16_t) l;
 		tok->cplen = 1;
 	}
+	tok->key = fold3(s + p, tok->len);
 	*pos = p + tok->len;
 	*cp += tok->cplen;
 	return true;
@@ -299,7 +311,7 @@ body(const char *pat)
  * The first two bytes of token i as a phrase starting there must have them
  * (letters folded with | 0x20, which only ever folds letters onto letters);
  * key[1] is 0 for a one-byte token.  A cheap test that never refuses a
- * phrase fx_match() would take, so that a long list is mostly skipped.
+ * phrase fx_match() would take: the search of a list with no index.
  */
 static inline void
 tok_key(const FxSent *s, int i, unsigned char key[3])
@@ -323,39 +335,48 @@ may_start(const unsigned char key[3], const char *b, unsigned char fold)
 	return key[1] == 0 || (unsigned char) (b[1] | fold) == key[1];
 }
 
-/* 256 buckets of first-two-byte pairs: apart for ASCII letters and for UTF-8 lead + next byte. */
+/*
+ * The key of a first token: its first three bytes, letters folded, zero
+ * after its end.  fx_match_at() takes a phrase only where its first token is
+ * the text's token whole, so the two keys must then be equal.
+ */
+static inline uint32_t
+token_key(const FxSent *s, int i)
+{
+	return s->t[i].key;
+}
+
+/* The same for a phrase, its first token cut the way fx_match_at() cuts it; 0 for an empty one. */
+static uint32_t
+phrase_key(const char *p)
+{
+	const unsigned char *b = (const unsigned char *) p;
+	size_t		n = 0;
+
+	while (*b == ' ')
+		b++;
+	if (is_alpha(*b))
+		while (is_alpha(b[n]) || b[n] == '\'')
+			n++;
+	else if (*b >= '0' && *b <= '9')
+		while (b[n] >= '0' && b[n] <= '9')
+			n++;
+	else if (*b)
+	{
+		uint32_t	c;
+
+		n = (size_t) fx_decode(b, 5, &c);	/* stops at the NUL, as in fx_match_at() */
+	}
+	return fold3(b, n);
+}
+
 static inline unsigned
-pair_hash(unsigned char k0, unsigned char k1)
+key_bucket(uint32_t key)
 {
-	return (unsigned) (k1 + (k0 << 6)) & 0xFF;
+	return (key * 2654435761u) >> 26;	/* the top log2(FX_IX_BUCKETS) bits */
 }
 
-/* 1024 buckets of first-three-byte triples: an ideograph's last two bytes tell most apart. */
-static inline unsigned
-triple_hash(unsigned char k0, unsigned char k1, unsigned char k2)
-{
-	unsigned	h = (unsigned) (k2 & 0x3F) | ((unsigned) (k1 & 0x3F) << 6);
-
-	return (h ^ ((unsigned) k0 << 2) ^ (h >> 10)) & 0x3FF;
-}
-
-/* Could any phrase of the indexed list at slot h start at a token with this key? */
-static inline bool
-list_may_start(const FxIndex *ix, int h, const unsigned char key[3])
-{
-	unsigned	b;
-	const uint32_t *bits;
-
-	if (key[2])
-		b = triple_hash(key[0], key[1], key[2]), bits = ix->has012[h];
-	else if (key[1])
-		b = pair_hash(key[0], key[1]), bits = ix->has01[h];
-	else
-		b = key[0], bits = ix->has0[h];
-	return key[0] != 0 && (bits[b >> 5] >> (b & 31)) & 1;
-}
-
-/* The keys of list in s's index, entered on first use; -1 if there is no room (or no index). */
+/* The phrases of list in s's index, entered on first use; -1 if there is no room (or no index). */
 static int
 index_slot(const FxSent *s, const char *const *list)
 {
@@ -363,65 +384,57 @@ index_slot(const FxSent *s, const char *const *list)
 	unsigned	h;
 	int			probe,
 				n,
-				k;
+				k,
+				b;
+	uint16_t   *bk;
 
 	if (!ix)
 		return -1;
+	if (ix->last == list)
+		return ix->last_slot;
 	h = (unsigned) (((uintptr_t) list >> 3) * 2654435761u) & (FX_IX_LISTS - 1);
 	for (probe = 0; probe < FX_IX_LISTS; probe++, h = (h + 1) & (FX_IX_LISTS - 1))
 	{
 		if (ix->list[h] == list)
-			return (int) h;
+			break;
 		if (ix->list[h] == NULL)
 			break;
 	}
 	if (probe == FX_IX_LISTS)
 		return -1;
+	if (ix->list[h] == list)
+	{
+		ix->last = list;
+		return ix->last_slot = (int) h;
+	}
 	for (n = 0; list[n]; n++)
 		;
 	if (n > FX_IX_KEYS - ix->nkeys || probe > FX_IX_LISTS / 2)
 		return -1;
-	memset(ix->has0[h], 0, sizeof(ix->has0[h]));
-	memset(ix->has01[h], 0, sizeof(ix->has01[h]));
-	memset(ix->has012[h], 0, sizeof(ix->has012[h]));
+	/* a counting sort by bucket, stable so that a bucket keeps the list's order */
+	bk = ix->bucket[h];
+	memset(bk, 0, sizeof(ix->bucket[h]));
+	for (k = 0; k < n; k++)
+		bk[key_bucket(phrase_key(body(list[k]))) + 1]++;
+	for (b = 0; b < FX_IX_BUCKETS; b++)
+		bk[b + 1] += bk[b];
 	for (k = 0; k < n; k++)
 	{
-		const unsigned char *b = (const unsigned char *) body(list[k]);
+		uint32_t	key = phrase_key(body(list[k]));
+		int			e = ix->nkeys + bk[key_bucket(key)]++;
 
-		/* an empty phrase matches nothing: key 0, which no token start has */
-		unsigned char k0 = (unsigned char) (b[0] | (is_alpha(b[0]) ? 0x20 : 0)),
-					k1 = b[0] ? (unsigned char) (b[1] | (is_alpha(b[0]) ? 0x20 : 0)) : 0;
-
-		ix->key0[ix->nkeys + k] = k0;
-		ix->key1[ix->nkeys + k] = k1;
-		ix->key2[ix->nkeys + k] = b[0] && b[1] ? (unsigned char) (b[2] | (is_alpha(b[0]) ? 0x20 : 0)) : 0;
-		if (k0 == 0)
-			continue;
-		ix->has0[h][k0 >> 5] |= 1u << (k0 & 31);
-		ix->has01[h][pair_hash(k0, k1) >> 5] |= 1u << (pair_hash(k0, k1) & 31);
-		if (ix->key2[ix->nkeys + k])
-		{
-			unsigned	t = triple_hash(k0, k1, ix->key2[ix->nkeys + k]);
-
-			ix->has012[h][t >> 5] |= 1u << (t & 31);
-		}
+		ix->order[e] = (uint16_t) k;
+		ix->key[e] = key;
 	}
+	/* each bucket's count was added to its start: shift the starts back */
+	memmove(bk + 1, bk, FX_IX_BUCKETS * sizeof(bk[0]));
+	bk[0] = 0;
 	ix->list[h] = list;
 	ix->first[h] = (uint16_t) ix->nkeys;
 	ix->count[h] = (uint16_t) n;
 	ix->nkeys += n;
-	return (int) h;
-}
-
-/* Can phrase k of the indexed list at slot h start at a token with this key? */
-static inline bool
-key_may_start(const FxIndex *ix, int h, int k, const unsigned char key[3], unsigned char fold)
-{
-	int			e = ix->first[h] + k;
-
-	(void) fold;				/* folded already: a phrase starting with a letter only matches a word */
-	return ix->key0[e] == key[0] && (key[1] == 0 || (ix->key1[e] == key[1] &&
-													 (key[2] == 0 || ix->key2[e] == key[2])));
+	ix->last = list;
+	return ix->last_slot = (int) h;
 }
 
 int
@@ -430,21 +443,23 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 	int			best = 0,
 				k,
 				h,
-				n;
-	unsigned char key[3],
-				fold;
+				e,
+				end;
+	uint32_t	key;
 
 	if (i < 0 || i >= s->n)
 		return 0;
-	tok_key(s, i, key);
-	fold = s->t[i].type == TK_WORD ? 0x20 : 0;
 	if ((h = index_slot(s, list)) < 0)
 	{
+		unsigned char key3[3],
+					fold = s->t[i].type == TK_WORD ? 0x20 : 0;
+
+		tok_key(s, i, key3);
 		for (k = 0; list[k]; k++)
 		{
 			int			m;
 
-			if (!may_start(key, body(list[k]), fold))
+			if (!may_start(key3, body(list[k]), fold))
 				continue;
 			m = fx_match(s, i, list[k]);
 			if (m > best)
@@ -456,24 +471,38 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 		}
 		return best;
 	}
-	if (!list_may_start(s->ix, h, key))
-		return 0;
-	n = s->ix->count[h];
-	for (k = 0; k < n; k++)
+	key = token_key(s, i);
+	e = s->ix->first[h] + s->ix->bucket[h][key_bucket(key)];
+	end = s->ix->first[h] + s->ix->bucket[h][key_bucket(key) + 1];
+	for (; e < end; e++)
 	{
 		int			m;
 
-		if (!key_may_start(s->ix, h, k, key, fold))
+		if (s->ix->key[e] != key)
 			continue;
-		m = fx_match(s, i, list[k]);
+		m = fx_match(s, i, list[s->ix->order[e]]);
 		if (m > best)
 		{
 			best = m;
 			if (which)
-				*which = k;
+				*which = s->ix->order[e];
 		}
 	}
 	return best;
+}
+
+/* The first phrase of the indexed list at slot h whose first token is token j and which ends before i. */
+static int
+indexed_before(const FxSent *s, int h, int j, int i, const char *const *list)
+{
+	uint32_t	key = token_key(s, j);
+	int			e = s->ix->first[h] + s->ix->bucket[h][key_bucket(key)],
+				end = s->ix->first[h] + s->ix->bucket[h][key_bucket(key) + 1];
+
+	for (; e < end; e++)
+		if (s->ix->key[e] == key && fx_match(s, j, list[s->ix->order[e]]) == i - j)
+			return s->ix->order[e];
+	return -1;
 }
 
 int
@@ -494,30 +523,22 @@ fx_match_before(const FxSent *s, int lo, int i, const char *const *list, int *wh
 	start = i - 6 > lo ? i - 6 : lo;
 	if (start >= i)
 		return -1;
+	/* the earliest start is the longest phrase: "下降" rather than "降"; ties go to the list's order */
+	if ((h = index_slot(s, list)) >= 0)
+	{
+		for (j = start; j < i; j++)
+			if ((k = indexed_before(s, h, j, i, list)) >= 0)
+			{
+				if (which)
+					*which = k;
+				return j;
+			}
+		return -1;
+	}
 	for (j = start; j < i; j++)
 	{
 		tok_key(s, j, key[j - start]);
 		fold[j - start] = s->t[j].type == TK_WORD ? 0x20 : 0;
-	}
-	/* the earliest start is the longest phrase: "下降" rather than "降"; ties go to the list's order */
-	if ((h = index_slot(s, list)) >= 0)
-	{
-		int			n = s->ix->count[h];
-
-		for (j = start; j < i; j++)
-		{
-			if (!list_may_start(s->ix, h, key[j - start]))
-				continue;
-			for (k = 0; k < n; k++)
-				if (key_may_start(s->ix, h, k, key[j - start], fold[j - start]) &&
-					fx_match(s, j, list[k]) == i - j)
-				{
-					if (which)
-						*which = k;
-					return j;
-				}
-		}
-		return -1;
 	}
 	for (k = 0; list[k]; k++)
 	{

@@ -37,33 +37,35 @@ typedef struct FxTok
 	uint16_t	len;			/* bytes */
 	uint8_t		type;			/* FxTokType */
 	uint8_t		sp;				/* blank before it */
+	uint32_t	key;			/* its first three bytes, letters folded: see phrase_key() */
 	long		cp;				/* code points before it in doc */
 	long		cplen;			/* its length in code points */
 } FxTok;
 
 /*
- * The first two bytes of every phrase of the word lists in use, gathered the
- * first time a list is searched in one facts_extract() call: a search then
- * skips the phrases that cannot start at a token with a byte compare instead
- * of parsing each phrase.  It lives on facts_extract()'s stack, so the lists
- * stay plain arrays any word can be added to, and nothing is shared.
+ * The phrases of every word list in use, bucketed by their first token, built
+ * the first time a list is searched in one facts_extract() call: a search at
+ * a token then tries only the phrases whose first token can be that token,
+ * instead of every phrase of the list.  It lives on facts_extract()'s stack,
+ * so the lists stay plain arrays any word can be added to, and nothing is
+ * shared.
  */
 #define FX_IX_LISTS		64		/* a power of two: slots of an open-addressed table */
 #define FX_IX_KEYS		4096
+#define FX_IX_BUCKETS	64		/* a power of two, per list */
 
 typedef struct FxIndex
 {
 	const char *const *list[FX_IX_LISTS];
-	uint16_t	first[FX_IX_LISTS];	/* its phrases' keys: key0/key1[first, first + count) */
+	uint16_t	first[FX_IX_LISTS];	/* its phrases are order[first, first + count) */
 	uint16_t	count[FX_IX_LISTS];
+	/* bucket b of a list: order[first + bucket[b], first + bucket[b + 1]) */
+	uint16_t	bucket[FX_IX_LISTS][FX_IX_BUCKETS + 1];
 	int			nkeys;
-	unsigned char key0[FX_IX_KEYS];	/* first byte, a letter folded to lower case */
-	unsigned char key1[FX_IX_KEYS];	/* second byte, folded when the first is a letter */
-	unsigned char key2[FX_IX_KEYS];	/* third byte, the same (0: a phrase shorter than that) */
-	/* which first bytes, and which first-two-byte hashes, a list's phrases have */
-	uint32_t	has0[FX_IX_LISTS][8];
-	uint32_t	has01[FX_IX_LISTS][8];
-	uint32_t	has012[FX_IX_LISTS][32];	/* first three bytes, for a token of three or more */
+	const char *const *last;	/* the list searched last, and its slot: a scan asks for one list */
+	int			last_slot;		/* at every token of a sentence */
+	uint16_t	order[FX_IX_KEYS];	/* phrase numbers, bucket by bucket, in list order within one */
+	uint32_t	key[FX_IX_KEYS];	/* the first token's key of order[] 's phrase */
 } FxIndex;
 
 typedef struct FxSent
