@@ -415,17 +415,14 @@ index_slot(const FxSent *s, const char *const *list)
 	bk = ix->bucket[h];
 	memset(bk, 0, sizeof(ix->bucket[h]));
 	for (k = 0; k < n; k++)
-		bk[key_bucket(phrase_key(body(list[k]))) + 1]++;
+	{
+		ix->key[ix->nkeys + k] = phrase_key(body(list[k]));
+		bk[key_bucket(ix->key[ix->nkeys + k]) + 1]++;
+	}
 	for (b = 0; b < FX_IX_BUCKETS; b++)
 		bk[b + 1] += bk[b];
 	for (k = 0; k < n; k++)
-	{
-		uint32_t	key = phrase_key(body(list[k]));
-		int			e = ix->nkeys + bk[key_bucket(key)]++;
-
-		ix->order[e] = (uint16_t) k;
-		ix->key[e] = key;
-	}
+		ix->order[ix->nkeys + bk[key_bucket(ix->key[ix->nkeys + k])]++] = (uint16_t) k;
 	/* each bucket's count was added to its start: shift the starts back */
 	memmove(bk + 1, bk, FX_IX_BUCKETS * sizeof(bk[0]));
 	bk[0] = 0;
@@ -478,7 +475,7 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 	{
 		int			m;
 
-		if (s->ix->key[e] != key)
+		if (s->ix->key[s->ix->first[h] + s->ix->order[e]] != key)
 			continue;
 		m = fx_match(s, i, list[s->ix->order[e]]);
 		if (m > best)
@@ -500,7 +497,8 @@ indexed_before(const FxSent *s, int h, int j, int i, const char *const *list)
 				end = s->ix->first[h] + s->ix->bucket[h][key_bucket(key) + 1];
 
 	for (; e < end; e++)
-		if (s->ix->key[e] == key && fx_match(s, j, list[s->ix->order[e]]) == i - j)
+		if (s->ix->key[s->ix->first[h] + s->ix->order[e]] == key &&
+			fx_match(s, j, list[s->ix->order[e]]) == i - j)
 			return s->ix->order[e];
 	return -1;
 }

@@ -65,7 +65,7 @@ typedef struct FxIndex
 	const char *const *last;	/* the list searched last, and its slot: a scan asks for one list */
 	int			last_slot;		/* at every token of a sentence */
 	uint16_t	order[FX_IX_KEYS];	/* phrase numbers, bucket by bucket, in list order within one */
-	uint32_t	key[FX_IX_KEYS];	/* the first token's key of order[] 's phrase */
+	uint32_t	key[FX_IX_KEYS];	/* phrase k's first-token key: key[first + k] */
 } FxIndex;
 
 typedef struct FxSent
