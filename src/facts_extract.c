@@ -4831,6 +4831,55 @@ open_announced_lead(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	}
 }
 
+/* --- round 8b: general constructions from real releases --------------------- */
+
+/*
+ * "8 percent for fixed-asset investment, 6 percent for retail sales": a report's
+ * list of indicators gives each flow (investment, sales, output, trade …) its
+ * growth rate, a bare percentage "for" it; "for" a rate, ratio or share the
+ * percentage stays a level ("5.5 percent for the unemployment rate").
+ */
+static bool
+for_flow(const FxSent *s, int i)
+{
+	static const char *const flows[] = {"investment", "investments", "sales", "output", "outputs",
+		"exports", "imports", "trade", "revenue", "revenues", "income", "incomes", "consumption",
+		"production", "GDP", "spending", "expenditure", "expenditures", "profits", "profit",
+	"turnover", "volume", "value-added", NULL};
+	static const char *const levels[] = {"rate", "rates", "ratio", "ratios", "share", "shares",
+	"proportion", "index", "coverage", "percentage", NULL};
+	int			j;
+	bool		flow = false;
+
+	if (!fx_word(s, i, "for"))
+		return false;
+	for (j = i + 1; j < s->n && j <= i + 8 && !fx_is_clause_end(s, j); j++)
+	{
+		if (fx_word(s, j, "and") || fx_word(s, j, "in") || fx_word(s, j, "by"))
+			break;
+		if (fx_match_list(s, j, levels, NULL) > 0)
+			return false;
+		if (fx_match_list(s, j, flows, NULL) > 0)
+			flow = true;
+	}
+	return flow;
+}
+
+static void
+percent_for_flow(const FxSent *s, Fig *fig, int nf)
+{
+	int			k;
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (f->sign == 0 && !f->share && !f->num.ratio && strcmp(f->num.unit, "%") == 0 &&
+			for_flow(s, f->b))
+			f->sign = 1;
+	}
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -4924,6 +4973,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	compared_changes(s, fig, nf);
 	recalled_changes(s, fig, nf);
 	appositive_rate(s, fig, nf);
+	percent_for_flow(s, fig, nf);
 	subjects(s, per, np, fig, nf);
 	distribute_periods(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
