@@ -4222,6 +4222,18 @@ headline_year(Ctx *ctx, const FxPeriod *per, int np)
 }
 
 /*
+ * 预计全年…达22% in a January text: what a year-opening report "estimates"
+ * for the whole year is the year just ended, whose figures are not all in
+ * yet (a target for the new year is 预期, 目标, 力争); 1 to step back a year.
+ */
+static int
+estimated_year_ended(const FxSent *s, const FxPeriod *p)
+{
+	return s->pub.month <= 2 && fx_match(s, p->t0 - 2, "预计") == 2 &&
+		fx_match(s, p->t0, "全年") == 2 ? 1 : 0;
+}
+
+/*
  * "全年", "年末", "for the year" name no year: the one the sentence named
  * before ("今年…全年"), else the paragraph's, else the headline's, else in a
  * target the publication year; otherwise the year before publication stands.
@@ -4246,7 +4258,7 @@ resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 		if (!y)
 			y = ctx->doc_year;
 		if (!y && goal_sentence(s, per, np))
-			y = s->pub.year;
+			y = s->pub.year - estimated_year_ended(s, &per[k]);
 		if (y)
 			per[k].y0 = per[k].y1 = y;
 	}
