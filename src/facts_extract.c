@@ -3008,6 +3008,73 @@ remember_goal(Ctx *ctx, const Fig *f, const char *value, const FxPeriod *p, cons
 }
 
 /*
+ * 完成3%左右的目标降幅, 6%的增长目标: a percentage whose noun is a target's
+ * change (降幅 a fall, 增速/增幅/增长 a rise) is that change target; -1, +1 or 0.
+ */
+static int
+goal_named_change(const FxSent *s, const Fig *f)
+{
+	static const char *const changes[] = {"-|降幅", "-|下降", "-|降低", "+|增速", "+|增幅", "+|增长", NULL};
+	int			j = f->b,
+				m,
+				which;
+	bool		target = false;
+
+	if (strcmp(f->num.unit, "%") != 0)
+		return 0;
+	if (fx_is(s, j, "的"))
+		j++;
+	if (fx_match(s, j, "目标") == 2)
+		j += 2, target = true;
+	if ((m = fx_match_list(s, j, changes, &which)) <= 0)
+		return 0;
+	if (!target && fx_match(s, j + m, "目标") != 2)
+		return 0;
+	return changes[which][0] == '-' ? -1 : 1;
+}
+
+/*
+ * 赤字率按3.2%左右安排: 按 … 安排 is how a budget arranges a figure for the year
+ * it plans, a target as 拟 is, with or without 拟 before it.
+ */
+static bool
+arranged(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	if (!fx_is(s, f->num.t0 - 1, "按"))
+		return false;
+	for (j = f->b; j < s->n && j <= f->b + 2; j++)
+		if (fx_match(s, j, "安排") == 2)
+			return true;
+	return false;
+}
+
+/*
+ * 较去年的“2.5%左右”进一步加力: a percentage set against last year's (较/比
+ * 去年的, 上年的), right after a change target, is last year's target of the
+ * same change: its sign and basis, one year earlier.
+ */
+static bool
+last_year_target(const Ctx *ctx, const FxSent *s, const Fig *f, FxPeriod *out)
+{
+	int			j = f->num.t0 - 1;
+
+	if (!ctx->has_goal || f->sign != 0 || strcmp(f->num.unit, "%") != 0 ||
+		ctx->goal_per.freq != 'A' || ctx->goal_per.y0 != ctx->goal_per.y1)
+		return false;
+	if (fx_is(s, j, "\xE2\x80\x9C") || fx_is(s, j, "\""))
+		j--;
+	if (!fx_is(s, j, "的") || !(fx_match(s, j - 2, "去年") == 2 || fx_match(s, j - 2, "上年") == 2) ||
+		!(fx_is(s, j - 3, "较") || fx_is(s, j - 3, "比")))
+		return false;
+	*out = ctx->goal_per;
+	out->y0 = out->y1 = ctx->goal_per.y1 - 1;
+	out->by = false;
+	return true;
+}
+
+/*
  * "他对6.5%目标充满信心", "confident of meeting the 5 percent target": a
  * percentage named a target, with the value of the change target the text
  * set before, is that target again (its change, basis, comparator and
@@ -3018,7 +3085,8 @@ recalled_target(Ctx *ctx, const FxSent *s, Fig *f, const char *value)
 {
 	if (!ctx->has_goal || f->sign != 0 || f->range_lo >= 0 || strcmp(f->num.unit, "%") != 0 ||
 		strcmp(value, ctx->goal_value) != 0 ||
-		!(fx_match(s, f->b, "目标") == 2 || fx_word(s, f->b, "target") || fx_word(s, f->b, "goal")))
+		!(fx_match(s, f->b, "目标") == 2 || fx_match(s, f->b, "的目标") == 3 ||
+		  fx_word(s, f->b, "target") || fx_word(s, f->b, "goal")))
 		return false;
 	f->sign = ctx->goal_sign;
 	f->basis = ctx->goal_basis;
@@ -3142,7 +3210,9 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	const FxPeriod *p = f->in_object ? NULL : period_of(ctx, s, per, np, f);
 	bool		multiple = strcmp(f->num.unit, "x") == 0;
 	bool		change = f->sign != 0;
-	FxPeriod	after_base;
+	bool		recalled = false;	/* last year's target, recalled: over, still a target */
+	FxPeriod	after_base,
+				last_target;
 
 	memset(&fact, 0, sizeof(fact));
 	if (multiple && !change && fx_is(s, f->num.t0 - 1, "的") &&
@@ -3168,11 +3238,25 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	if (!p && change && f->base >= 0 && period_after_base(s, f, &per[f->base], &after_base))
 		p = &after_base;
 	p = progress_period(ctx, s, per, p, f);
-	if (!change && recalled_target(ctx, s, f, value))
+	if (!change && goal_named_change(s, f) != 0)
+	{
+		f->sign = goal_named_change(s, f);
+		change = goal_cue = true;
+	}
+	else if (!change && recalled_target(ctx, s, f, value))
 	{
 		change = goal_cue = true;
 		p = &ctx->goal_per;
 	}
+	else if (!change && last_year_target(ctx, s, f, &last_target))
+	{
+		f->sign = ctx->goal_sign;
+		f->basis = ctx->goal_basis;
+		change = goal_cue = recalled = true;
+		p = &last_target;
+	}
+	if (arranged(s, f))
+		goal_cue = true;
 	if (p)
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	memcpy(fact.unit, f->num.unit, sizeof(f->num.unit));
@@ -3203,7 +3287,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		p = untimed_deadline(ctx, s, f, &after_base);
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
-	if (!p && goal_cue && (planned(s) || set_figure(s, f) || set_object_at(s, f) ||
+	if (!p && goal_cue && (planned(s) || arranged(s, f) || set_figure(s, f) || set_object_at(s, f) ||
 						   target_verb_before(s, f)))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
@@ -3223,7 +3307,8 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 			fx_period_text(p, fact.period, sizeof(fact.period));
 		}
 	}
-	if (goal_cue && p && (!fx_period_over(p, s->pub) || target_noun(s, f) || target_with(s, f)))
+	if (goal_cue && p && (!fx_period_over(p, s->pub) || recalled || target_noun(s, f) ||
+						  target_with(s, f)))
 	{
 		/* a level stated bare is the target; a change stated bare is a direction to go at least so far */
 		const char *cmp = f->qual[0] ? f->qual : !change || named_change(s, f) ? "=" :
@@ -4139,6 +4224,18 @@ headline_year(Ctx *ctx, const FxPeriod *per, int np)
 }
 
 /*
+ * 预计全年…达22% in a January text: what a year-opening report "estimates"
+ * for the whole year is the year just ended, whose figures are not all in
+ * yet (a target for the new year is 预期, 目标, 力争); 1 to step back a year.
+ */
+static int
+estimated_year_ended(const FxSent *s, const FxPeriod *p)
+{
+	return s->pub.month <= 2 && fx_match(s, p->t0 - 2, "预计") == 2 &&
+		fx_match(s, p->t0, "全年") == 2 ? 1 : 0;
+}
+
+/*
  * "全年", "年末", "for the year" name no year: the one the sentence named
  * before ("今年…全年"), else the paragraph's, else the headline's, else in a
  * target the publication year; otherwise the year before publication stands.
@@ -4163,7 +4260,7 @@ resolve_relative(const Ctx *ctx, const FxSent *s, FxPeriod *per, int np)
 		if (!y)
 			y = ctx->doc_year;
 		if (!y && goal_sentence(s, per, np))
-			y = s->pub.year;
+			y = s->pub.year - estimated_year_ended(s, &per[k]);
 		if (y)
 			per[k].y0 = per[k].y1 = y;
 	}
@@ -4833,6 +4930,55 @@ open_announced_lead(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np)
 	}
 }
 
+/* --- round 8b: general constructions from real releases --------------------- */
+
+/*
+ * "8 percent for fixed-asset investment, 6 percent for retail sales": a report's
+ * list of indicators gives each flow (investment, sales, output, trade …) its
+ * growth rate, a bare percentage "for" it; "for" a rate, ratio or share the
+ * percentage stays a level ("5.5 percent for the unemployment rate").
+ */
+static bool
+for_flow(const FxSent *s, int i)
+{
+	static const char *const flows[] = {"investment", "investments", "sales", "output", "outputs",
+		"exports", "imports", "trade", "revenue", "revenues", "income", "incomes", "consumption",
+		"production", "GDP", "spending", "expenditure", "expenditures", "profits", "profit",
+	"turnover", "volume", "value-added", NULL};
+	static const char *const levels[] = {"rate", "rates", "ratio", "ratios", "share", "shares",
+	"proportion", "index", "coverage", "percentage", NULL};
+	int			j;
+	bool		flow = false;
+
+	if (!fx_word(s, i, "for"))
+		return false;
+	for (j = i + 1; j < s->n && j <= i + 8 && !fx_is_clause_end(s, j); j++)
+	{
+		if (fx_word(s, j, "and") || fx_word(s, j, "in") || fx_word(s, j, "by"))
+			break;
+		if (fx_match_list(s, j, levels, NULL) > 0)
+			return false;
+		if (fx_match_list(s, j, flows, NULL) > 0)
+			flow = true;
+	}
+	return flow;
+}
+
+static void
+percent_for_flow(const FxSent *s, Fig *fig, int nf)
+{
+	int			k;
+
+	for (k = 0; k < nf; k++)
+	{
+		Fig		   *f = &fig[k];
+
+		if (f->sign == 0 && !f->share && !f->num.ratio && strcmp(f->num.unit, "%") == 0 &&
+			for_flow(s, f->b))
+			f->sign = 1;
+	}
+}
+
 static void
 sentence(Ctx *ctx, const FxSent *s)
 {
@@ -4926,6 +5072,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	compared_changes(s, fig, nf);
 	recalled_changes(s, fig, nf);
 	appositive_rate(s, fig, nf);
+	percent_for_flow(s, fig, nf);
 	subjects(s, per, np, fig, nf);
 	distribute_periods(s, per, np, fig, nf);
 	goal_cue = goal_sentence(s, per, np) || (ctx->lead && ctx->para_item);
