@@ -122,6 +122,17 @@ const char *const fx_basis_words[] = {
 	/* "that of" standing for the figure compared with */
 	"y|from that of last year", "y|from that of the previous year", "y|over that of last year",
 	"y|over that of the previous year", "y|compared with that of last year",
+	/* every way to name last year's same period after every comparing word */
+	"y|over the same period in the previous year", "y|over the same period a year earlier",
+	"y|over the same period a year ago", "y|from the same period in the previous year",
+	"y|from the same period of the previous year", "y|from the same period a year earlier",
+	"y|from the same period a year ago", "y|compared with the same period in the previous year",
+	"y|compared with the same period of the previous year", "y|compared with the same period a year earlier",
+	"y|compared with the same period a year ago", "y|compared to the same period in the previous year",
+	"y|compared to the same period of the previous year", "y|compared to the same period last year",
+	"y|compared to the same period of last year", "y|compared to the same period a year earlier",
+	"y|compared to the same period a year ago", "y|than the same period in the previous year",
+	"y|than the same period a year earlier", "y|than the same period a year ago",
 	NULL
 };
 
