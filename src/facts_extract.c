@@ -1222,6 +1222,17 @@ gapped_change(const FxSent *s, const Fig *p, const Fig *c, int gap0)
 }
 
 /*
+ * "up by 1.66 million tonnes, or 0.3 percent, compared with last year": the
+ * commas set the percentage off as an aside, but "or" still restates the same
+ * change in another measure, as it does without them.
+ */
+static bool
+restated_after_comma(const FxSent *s, int gap0, int t0)
+{
+	return t0 == gap0 + 2 && fx_is(s, gap0, ",") && fx_word(s, gap0 + 1, "or");
+}
+
+/*
  * Coordinated figures ("38.8% and 29.6%, respectively", "5%、6%和7%") share
  * their words; "5%-6%" and "3 to 5" are ranges.
  */
@@ -1260,11 +1271,13 @@ coordinate(const FxSent *s, Fig *fig, int nf)
 		if (p->sign != 0 && p->b > gap0 && p->b < c->num.t0 && p->b - gap0 <= 8)
 			gap0 = p->b;
 
-		if (c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or") && p->sign != 0 && c->verb < 0)
+		if (((c->num.t0 == gap0 + 1 && fx_word(s, gap0, "or")) || restated_after_comma(s, gap0, c->num.t0)) &&
+			p->sign != 0 && c->verb < 0)
 		{
 			c->sign = p->sign;		/* "an increase of 13.36 million tonnes or 2.0 percent" */
 			c->verb = p->verb;
 			c->group = p->group >= 0 ? p->group : k - 1;
+			comma_basis(s, c);	/* ", or 0.3 percent, compared with last year" */
 			continue;
 		}
 		/* "grew by 3 percent in 2022 and an average of 5.2 percent": fillers are no gap */

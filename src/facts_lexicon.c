@@ -26,6 +26,8 @@ const char *const fx_up_verbs[] = {
 	"增长", "增加", "上升", "提高", "上涨", "增", "扩大", "回升", "加快", "提升",
 	"多增", "增速", "涨幅", "增幅", "涨", "攀升", "净增", "净增加",
 	"多退", "多收", "多缴",
+	/* a rise of the thing the verb names: output (增产), income (增收) */
+	"增产", "增收",
 	NULL
 };
 
@@ -42,6 +44,7 @@ const char *const fx_down_verbs[] = {
 	"下降", "减少", "降低", "回落", "下跌", "缩小", "收窄", "减", "降", "放缓",
 	"下滑", "萎缩", "降幅", "减幅", "跌", "少增", "净减少", "净减",
 	"少退", "少收", "少缴",
+	"减产", "减收",
 	NULL
 };
 
@@ -119,6 +122,17 @@ const char *const fx_basis_words[] = {
 	/* "that of" standing for the figure compared with */
 	"y|from that of last year", "y|from that of the previous year", "y|over that of last year",
 	"y|over that of the previous year", "y|compared with that of last year",
+	/* every way to name last year's same period after every comparing word */
+	"y|over the same period in the previous year", "y|over the same period a year earlier",
+	"y|over the same period a year ago", "y|from the same period in the previous year",
+	"y|from the same period of the previous year", "y|from the same period a year earlier",
+	"y|from the same period a year ago", "y|compared with the same period in the previous year",
+	"y|compared with the same period of the previous year", "y|compared with the same period a year earlier",
+	"y|compared with the same period a year ago", "y|compared to the same period in the previous year",
+	"y|compared to the same period of the previous year", "y|compared to the same period last year",
+	"y|compared to the same period of last year", "y|compared to the same period a year earlier",
+	"y|compared to the same period a year ago", "y|than the same period in the previous year",
+	"y|than the same period a year earlier", "y|than the same period a year ago",
 	NULL
 };
 

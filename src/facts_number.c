@@ -310,6 +310,23 @@ month_name(const FxSent *s, int i)
 	return false;
 }
 
+/*
+ * "the \"2+26\" cities", "a 1+N policy system", "9+2 city cluster": numbers
+ * glued by a plus to a number or a letter count the parts of a name; a sum
+ * is never written so in a release, and "5+ years" keeps its blank.
+ */
+static bool
+plus_joined(const FxSent *s, int i)
+{
+	const FxTok *t = s->t;
+
+	if (i > 1 && fx_is(s, i - 1, "+") && !t[i].sp && !t[i - 1].sp &&
+		(t[i - 2].type == TK_NUM || t[i - 2].type == TK_WORD))
+		return true;
+	return i + 2 < s->n && fx_is(s, i + 1, "+") && !t[i + 1].sp && !t[i + 2].sp &&
+		(t[i + 2].type == TK_NUM || t[i + 2].type == TK_WORD);
+}
+
 /* Is number token i a label, a date or a name rather than a figure? */
 static bool
 not_a_figure(const FxSent *s, int i)
@@ -340,6 +357,8 @@ not_a_figure(const FxSent *s, int i)
 			(fx_is(s, i - 1, ".") && fx_match(s, i - 2, fx_name_before[k]) == 1))
 			return true;
 	if (fx_is(s, i - 1, "#"))
+		return true;
+	if (plus_joined(s, i))
 		return true;
 	/* a number alone in quotes is a name: "'321' work system" */
 	if ((fx_is(s, i - 1, "\"") || fx_is(s, i - 1, "\xE2\x80\x9C") || fx_is(s, i - 1, "'") ||
