@@ -2904,6 +2904,20 @@ target_verb_before(const FxSent *s, const Fig *f)
 	return phrase_in(s, 0, f->a, strong_goals);
 }
 
+/*
+ * "The ministry plans to cultivate about 3,000 …": an English plan verb in the
+ * figure's clause commits to the figure as 拟 does, for the year it is said
+ * in when no period is named.
+ */
+static bool
+plan_verb_before(const FxSent *s, const Fig *f)
+{
+	static const char *const verbs[] = {"plans to", "plan to", "planned to", "intends to",
+	"intend to", NULL};
+
+	return phrase_in(s, f->lo, f->a, verbs);
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -3202,7 +3216,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
 	if (!p && goal_cue && (planned(s) || set_figure(s, f) || set_object_at(s, f) ||
-						   target_verb_before(s, f)))
+						   target_verb_before(s, f) || plan_verb_before(s, f)))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
 		memset(&after_base, 0, sizeof(after_base));
