@@ -2918,6 +2918,20 @@ plan_verb_before(const FxSent *s, const Fig *f)
 	return phrase_in(s, f->lo, f->a, verbs);
 }
 
+/*
+ * "将达八成", "预计达到80%", "is expected to reach 60": a figure a level is
+ * to reach, in a sentence with no period, states what the text's deadline
+ * ahead will see, not a figure of now.
+ */
+static bool
+future_reach(const FxSent *s, const Fig *f)
+{
+	static const char *const verbs[] = {"将达", "将达到", "预计达到", "预计将达", "有望达到",
+		"is expected to reach", "are expected to reach", "will reach", NULL};
+
+	return phrase_in(s, f->lo, f->a, verbs);
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -3021,6 +3035,14 @@ remember_goal(Ctx *ctx, const Fig *f, const char *value, const FxPeriod *p, cons
 	ctx->goal_per = *p;
 }
 
+/* "the target of around 5 percent was set": the target noun and "of" right before the figure */
+static bool
+target_of_before(const FxSent *s, const Fig *f)
+{
+	return fx_word(s, f->a - 1, "of") &&
+		(fx_word(s, f->a - 2, "target") || fx_word(s, f->a - 2, "goal"));
+}
+
 /*
  * "他对6.5%目标充满信心", "confident of meeting the 5 percent target": a
  * percentage named a target, with the value of the change target the text
@@ -3032,7 +3054,8 @@ recalled_target(Ctx *ctx, const FxSent *s, Fig *f, const char *value)
 {
 	if (!ctx->has_goal || f->sign != 0 || f->range_lo >= 0 || strcmp(f->num.unit, "%") != 0 ||
 		strcmp(value, ctx->goal_value) != 0 ||
-		!(fx_match(s, f->b, "目标") == 2 || fx_word(s, f->b, "target") || fx_word(s, f->b, "goal")))
+		!(fx_match(s, f->b, "目标") == 2 || fx_word(s, f->b, "target") || fx_word(s, f->b, "goal") ||
+		  target_of_before(s, f)))
 		return false;
 	f->sign = ctx->goal_sign;
 	f->basis = ctx->goal_basis;
@@ -3206,6 +3229,12 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 	if (!p && goal_cue && ctx->has_deadline && plan_aim(s))
 	{
 		/* "By the end of 2025, China aims …" then "The plan also aims for …": the plan's deadline */
+		p = &ctx->deadline;
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	}
+	if (!p && goal_cue && ctx->has_deadline && future_reach(s, f))
+	{
+		/* "行政村5G通达率将达八成" under a headline "到2025年": the text's deadline */
 		p = &ctx->deadline;
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
