@@ -2917,6 +2917,34 @@ target_verb_before(const FxSent *s, const Fig *f)
 	return phrase_in(s, 0, f->a, strong_goals);
 }
 
+/*
+ * "The ministry plans to cultivate about 3,000 …": an English plan verb in the
+ * figure's clause commits to the figure as 拟 does, for the year it is said
+ * in when no period is named.
+ */
+static bool
+plan_verb_before(const FxSent *s, const Fig *f)
+{
+	static const char *const verbs[] = {"plans to", "plan to", "planned to", "intends to",
+	"intend to", NULL};
+
+	return phrase_in(s, f->lo, f->a, verbs);
+}
+
+/*
+ * "将达八成", "预计达到80%", "is expected to reach 60": a figure a level is
+ * to reach, in a sentence with no period, states what the text's deadline
+ * ahead will see, not a figure of now.
+ */
+static bool
+future_reach(const FxSent *s, const Fig *f)
+{
+	static const char *const verbs[] = {"将达", "将达到", "预计达到", "预计将达", "有望达到",
+		"is expected to reach", "are expected to reach", "will reach", NULL};
+
+	return phrase_in(s, f->lo, f->a, verbs);
+}
+
 /* The goal text of a figure with deadline d; false if none can be written. */
 static bool
 goal_text(const Fig *f, const char *value, const FxPeriod *d, bool change, char basis,
@@ -3020,6 +3048,14 @@ remember_goal(Ctx *ctx, const Fig *f, const char *value, const FxPeriod *p, cons
 	ctx->goal_per = *p;
 }
 
+/* "the target of around 5 percent was set": the target noun and "of" right before the figure */
+static bool
+target_of_before(const FxSent *s, const Fig *f)
+{
+	return fx_word(s, f->a - 1, "of") &&
+		(fx_word(s, f->a - 2, "target") || fx_word(s, f->a - 2, "goal"));
+}
+
 /*
  * 完成3%左右的目标降幅, 6%的增长目标: a percentage whose noun is a target's
  * change (降幅 a fall, 增速/增幅/增长 a rise) is that change target; -1, +1 or 0.
@@ -3099,7 +3135,7 @@ recalled_target(Ctx *ctx, const FxSent *s, Fig *f, const char *value)
 	if (!ctx->has_goal || f->sign != 0 || f->range_lo >= 0 || strcmp(f->num.unit, "%") != 0 ||
 		strcmp(value, ctx->goal_value) != 0 ||
 		!(fx_match(s, f->b, "目标") == 2 || fx_match(s, f->b, "的目标") == 3 ||
-		  fx_word(s, f->b, "target") || fx_word(s, f->b, "goal")))
+		  fx_word(s, f->b, "target") || fx_word(s, f->b, "goal") || target_of_before(s, f)))
 		return false;
 	f->sign = ctx->goal_sign;
 	f->basis = ctx->goal_basis;
@@ -3294,6 +3330,12 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		p = &ctx->deadline;
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
+	if (!p && goal_cue && ctx->has_deadline && future_reach(s, f))
+	{
+		/* "行政村5G通达率将达八成" under a headline "到2025年": the text's deadline */
+		p = &ctx->deadline;
+		fx_period_text(p, fact.period, sizeof(fact.period));
+	}
 	if (!p && ((goal_cue && strong_goal(s)) || task_count(ctx, s, p, f)))
 	{
 		goal_cue = true;
@@ -3301,7 +3343,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 		fx_period_text(p, fact.period, sizeof(fact.period));
 	}
 	if (!p && goal_cue && (planned(s) || arranged(s, f) || set_figure(s, f) || set_object_at(s, f) ||
-						   target_verb_before(s, f)))
+						   target_verb_before(s, f) || plan_verb_before(s, f)))
 	{
 		/* "拟发行超长期特别国债1万亿元": what a budget plans is for its year */
 		memset(&after_base, 0, sizeof(after_base));

@@ -244,6 +244,24 @@ letter_unit(const FxSent *s, int i, FxPeriod *p, const char *letter, char freq, 
 	return k;
 }
 
+/*
+ * "the next four years", "the coming 5 years": years ahead counted from the
+ * publication year, so a count to reach "in the next four years", said in
+ * 2021, is due by 2025.  N (and *ntok, the tokens from j, after "the") or 0.
+ */
+static int
+next_years(const FxSent *s, int j, int *ntok)
+{
+	int			n,
+				nt;
+
+	if (!(fx_word(s, j, "next") || fx_word(s, j, "coming")) ||
+		(n = fx_small_number(s, j + 1, &nt)) < 2 || n > 30 || nt != 1 || !fx_word(s, j + 2, "years"))
+		return 0;
+	*ntok = 3;
+	return n;
+}
+
 static int
 english(const FxSent *s, int i, FxPeriod *p)
 {
@@ -409,6 +427,13 @@ english(const FxSent *s, int i, FxPeriod *p)
 	{
 		set(p, 'A', pub.year - n, 0, pub.year - 1, 0);
 		return j + 3;
+	}
+	if ((n = next_years(s, j, &nt)) > 0)
+	{
+		/* what is to be done "in the next four years" is due by the end of the Nth year on */
+		set(p, 'A', pub.year + 1, 0, pub.year + n, 0);
+		p->by = true;
+		return j + nt;
 	}
 	/* "the 14th Five-Year Plan" */
 	if (j < s->n && s->t[j].type == TK_NUM && (n = fx_small_number(s, j, &nt)) >= 3 &&
@@ -1050,7 +1075,10 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 			/* "over the 14th Five-Year Plan period" is the time the target spans */
 			if (p.plan && fx_word(s, i - 1, "over"))
 				p.base = false;
-			p.by = is_by(s, i);
+			/* "over the coming 5 years" is the time a target spans, never a base */
+			if (p.by && p.y0 > s->pub.year && p.freq == 'A')
+				p.base = false;
+			p.by = p.by || is_by(s, i);
 			out[n++] = p;
 		}
 		i = e;
