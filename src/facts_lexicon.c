@@ -133,6 +133,13 @@ const char *const fx_basis_words[] = {
 	"y|compared to the same period of last year", "y|compared to the same period a year earlier",
 	"y|compared to the same period a year ago", "y|than the same period in the previous year",
 	"y|than the same period a year earlier", "y|than the same period a year ago",
+	/* "compared to" is "compared with"; "an earlier month" is "the previous month" */
+	"y|compared to a year earlier", "y|compared to a year ago", "y|compared to the preceding year",
+	"m|compared to the previous month", "m|compared to last month", "m|compared to the preceding month",
+	"m|compared to a month earlier", "m|compared to an earlier month", "m|compared with an earlier month",
+	"m|from an earlier month", "m|over an earlier month", "m|than an earlier month",
+	"q|compared to the previous quarter", "q|compared to the preceding quarter",
+	"q|compared to a quarter earlier",
 	NULL
 };
 

@@ -480,6 +480,21 @@ range_mark(const FxSent *s, int i)
 }
 
 /*
+ * "1月份至2月份", "1月至2月": a span may write 月 after its first month too;
+ * the index past that 月(份) when a range mark follows it, else k.
+ */
+static int
+span_first_month_end(const FxSent *s, int k)
+{
+	int			j;
+
+	if (!fx_is(s, k, "月"))
+		return k;
+	j = k + 1 + (fx_is(s, k + 1, "份") ? 1 : 0);
+	return range_mark(s, j) ? j : k;
+}
+
+/*
  * "一、二、三季度", "7、8、9月": a list of numbers that share the word after
  * the last; 'Q' or 'M' for the list after its first item at k, else 0.
  */
@@ -562,7 +577,7 @@ chinese_months(const FxSent *s, int i, int y, FxPeriod *p)
 	/* 1—11月, 1-11月份, 11月, 10月末, 3月8日 */
 	if ((m = fx_small_number(s, i, &nt)) >= 1 && m <= 12)
 	{
-		k = i + nt;
+		k = span_first_month_end(s, i + nt);
 		if (range_mark(s, k) && (m2 = fx_small_number(s, k + 1, &nt2)) > m && m2 <= 12 &&
 			fx_is(s, k + 1 + nt2, "月"))
 		{
@@ -572,6 +587,7 @@ chinese_months(const FxSent *s, int i, int y, FxPeriod *p)
 			set(p, 'M', y ? y : infer_year(pub, m2), m, y ? y : infer_year(pub, m2), m2);
 			return k;
 		}
+		k = i + nt;
 		if (fx_is(s, k, "月"))
 		{
 			int			d;
