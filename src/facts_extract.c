@@ -2554,6 +2554,35 @@ period_after_base(const FxSent *s, const Fig *f, const FxPeriod *b, FxPeriod *ou
 	return next <= s->pub.year * 12 + s->pub.month - 1 && next >= s->pub.year * 12 + s->pub.month - 4;
 }
 
+/*
+ * "reduced by 9% compared with 2012" in a 2022 text: a figure with no period
+ * of its own is the latest year's, so only a base a year or two before the
+ * publication is the year before it; a decade back is a base, no yoy.
+ */
+static bool
+distant_year_base(const FxSent *s, const FxPeriod *b)
+{
+	return s->pub.year > 0 && b->y1 < s->pub.year - 2;
+}
+
+/*
+ * "拉动电信业务收入增长5.5个百分点", "带动…提高0.8个百分点": the points a
+ * part adds to a whole's growth are a contribution, not a change of the part
+ * over any base, whatever basis its sentence states for the part's own rate.
+ */
+static bool
+contribution_points(const FxSent *s, const Fig *f)
+{
+	int			j;
+
+	if (strcmp(f->num.unit, "pp") != 0)
+		return false;
+	for (j = f->a - 1; j >= 0 && !fx_is_clause_end(s, j); j--)
+		if (fx_match(s, j, "拉动") == 2 || fx_match(s, j, "带动") == 2)
+			return true;
+	return false;
+}
+
 /* The basis a base period gives a change of period p: the month before is mom, the year before yoy. */
 static char
 basis_from_base(const FxPeriod *b, const FxPeriod *p)
@@ -5151,7 +5180,8 @@ sentence(Ctx *ctx, const FxSent *s)
 		if (goal_cue && f->sign != 0 && f->base < 0 && !f->basis)
 			f->base = shared_base(per, np, fig, k, f->num.t0);
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
-			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1)
+			per[f->base].freq == 'A' && per[f->base].y0 == per[f->base].y1 &&
+			!distant_year_base(s, &per[f->base]))
 			f->basis = 'y';		/* "a rise of 0.2 percent over 2022": the year after its base */
 		if (f->sign != 0 && !f->basis && f->base >= 0 && !period_of(ctx, s, per, np, f) &&
 			per[f->base].freq == 'M' && period_after_base(s, f, &per[f->base], &after))
@@ -5167,6 +5197,8 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = ctx->para_basis;
 		if (f->sign != 0 && !f->basis && f->than < 0 && f->base < 0 && !goal_cue)
 			f->basis = absolute_basis(ctx, s, per, np, f);
+		if (f->basis && contribution_points(s, f))
+			f->basis = 0;		/* "拉动收入增长5.5个百分点": a share of another growth */
 		if (mean_not_annual(ctx, s, per, np, f) || foreign_basis_on_span(ctx, s, per, np, f) ||
 			foreign_average_on_month(ctx, s, per, np, f))
 			f->basis = 0;
