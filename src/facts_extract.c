@@ -545,6 +545,28 @@ comma_basis(const FxSent *s, Fig *f)
 	f->b = e;
 }
 
+/*
+ * "increased by 2.5 percent and 5.5 percent, year on year": the last of
+ * coordinated changes only becomes a change when coordinated, after
+ * comma_basis ran; the basis after its comma is then every joined figure's.
+ */
+static void
+coordinated_comma_basis(const FxSent *s, Fig *fig, int nf)
+{
+	int			k,
+				j;
+
+	for (k = 1; k < nf; k++)
+	{
+		if (fig[k].sign == 0 || fig[k].basis || fig[k].verb < 0)
+			continue;
+		comma_basis(s, &fig[k]);
+		for (j = k - 1; fig[k].basis && j >= 0 && fig[j].verb == fig[k].verb && fig[j].sign != 0; j--)
+			if (!fig[j].basis)
+				fig[j].basis = fig[k].basis;
+	}
+}
+
 static bool
 share_before(const FxSent *s, const Fig *f)
 {
@@ -2660,6 +2682,25 @@ inside_word(const FxSent *s, int i)
 }
 
 /*
+ * "During these two years, the average growth has reached 5.4%": an opening
+ * clause that counts years sets the span the average is taken over, as "in
+ * two years" inside the figure's own clause does.
+ */
+static bool
+years_counted_before(const FxSent *s, const Fig *f)
+{
+	static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "several", "past", NULL};
+	int			j;
+
+	for (j = 1; j < f->lo && j < s->n; j++)
+		if (fx_word(s, j, "years") &&
+			(s->t[j - 1].type == TK_NUM || fx_match_list(s, j - 1, counts, NULL) == 1))
+			return true;
+	return false;
+}
+
+/*
  * "Ten key sectors realized an average growth of more than 5%" in a year:
  * "average" alone is a mean over the things named, not a rate per year.  It
  * gives the basis pa only with a span of years: the figure's period spans
@@ -2686,7 +2727,7 @@ mean_not_annual(const Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, co
 		if (fx_word(s, j, "average") || fx_match(s, j, "平均") == 2)
 			avg = j;
 	}
-	return avg >= 0;
+	return avg >= 0 && !years_counted_before(s, f);
 }
 
 /* A basis word in the figure's own clause, up to just after it. */
@@ -5152,6 +5193,7 @@ sentence(Ctx *ctx, const FxSent *s)
 	gap_to_span(s, per, np, fig, nf);
 	gap_exceeding(s, fig, nf);
 	coordinate(s, fig, nf);
+	coordinated_comma_basis(s, fig, nf);
 	inherit_change(s, fig, nf);
 	compared_changes(s, fig, nf);
 	recalled_changes(s, fig, nf);
