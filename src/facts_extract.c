@@ -4618,6 +4618,27 @@ issuers(const FxSent *s, const Fig *f)
 	return fx_is(s, n, "省") && (fx_is(s, n + 1, "（") || fx_is(s, n + 1, "("));
 }
 
+/*
+ * "3家基础电信企业完成宽带业务收入387亿元": a count of firms opening its
+ * clause names who earned the figure that follows; the figure is the fact,
+ * the count a handful of actors (as "three telecom operators").  A count
+ * before a threshold stays ("5家企业营收超过100亿元": how many passed it).
+ */
+static bool
+acting_firms(const FxSent *s, const Fig *fig, int nf, int k)
+{
+	const Fig  *f = &fig[k];
+	int			j;
+
+	if (!f->num.is_int || f->num.unit[0] || f->num.has_scale || f->sign != 0 ||
+		f->num.t0 != f->lo || !f->num.measure || !fx_is(s, f->num.t1 - 1, "家") || strlen(f->num.mant) != 1 || f->num.scale != 0)
+		return false;
+	for (j = k + 1; j < nf && fig[j].lo == f->lo; j++)
+		if (fig[j].num.unit[0] && fig[j].sign == 0)
+			return !fig[j].qual[0];
+	return false;
+}
+
 /* "The ratio of urban to rural income narrowed to 2.34": a bare decimal a ratio reaches. */
 static bool
 ratio_clause(const FxSent *s, const Fig *f)
@@ -5246,7 +5267,7 @@ sentence(Ctx *ctx, const FxSent *s)
 			f->basis = 0;
 		if (f->basis == 'y' && !at_year_end(s, period_of(ctx, s, per, np, f)) && since_year_end(s, f))
 			f->basis = 0;		/* a change since 31 December, read in October, is no yoy */
-		if (f->in_range || issuers(s, f) || per_each(s, f) || per_denominator(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
+		if (f->in_range || issuers(s, f) || acting_firms(s, fig, nf, k) || per_each(s, f) || per_denominator(s, f) || (k > 0 && one_in(ctx, s, per, np, &fig[k - 1], f)))
 			f->ok = false;
 		else if (f->num.unit[0] || f->num.has_scale || f->num.measure || f->sign != 0)
 			f->ok = true;
