@@ -3254,6 +3254,22 @@ future_year(const FxSent *s, const FxPeriod *p)
 	return p && !p->base && p->freq == 'A' && p->y0 > s->pub.year;
 }
 
+/*
+ * "今年城镇新增就业1100万人以上，城镇调查失业率5.5%左右": in the first half of a
+ * year, a bounded figure (以上, 左右, 以内, "more than") for that whole year
+ * cannot be its outcome, which is not known yet: it is what the year is to
+ * reach, a target for the publication year (achieved() still turns back a
+ * figure stated as done).
+ */
+static bool
+open_year_bound(const FxSent *s, const FxPeriod *p, const Fig *f)
+{
+	/* only a year named as this one: "at present" is now, and its figures are stocks */
+	return p && !p->base && !p->by && p->freq == 'A' && p->y0 == s->pub.year &&
+		p->y1 == s->pub.year && s->pub.month <= 6 && f->qual[0] && f->range_lo < 0 &&
+		(fx_match(s, p->t0, "今年") > 0 || fx_match(s, p->t0, "this year") > 0);
+}
+
 static bool
 strong_goal(const FxSent *s)
 {
@@ -3388,7 +3404,7 @@ report(Ctx *ctx, const FxSent *s, const FxPeriod *per, int np, Fig *f, const Fig
 
 	if (p && p->by && !fx_period_over(p, s->pub))
 		goal_cue = true;		/* "by 2025", "到2025年": a deadline ahead is a target */
-	if (future_year(s, p))
+	if (future_year(s, p) || open_year_bound(s, p, f))
 		goal_cue = true;
 	if (goal_cue && achieved(s, f))
 		goal_cue = false;

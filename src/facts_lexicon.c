@@ -58,6 +58,8 @@ const char *const fx_up_after[] = {
 const char *const fx_down_after[] = {
 	"lower", "less", "fewer", "decrease", "decline", "drop", "fall", "reduction",
 	"down", "cut", "slower",
+	/* "a 35.7-percent shrinking of the surplus" */
+	"shrinking", "contraction",
 	NULL
 };
 
@@ -69,6 +71,8 @@ const char *const fx_change_fill[] = {
 	"averaging", "an average of", "on average", "again", "further", "steadily",
 	"了", "为", "达", "达到", "分别", "均", "率", "幅度", "速度", "速", "有所",
 	"的", "是", "比", "较", "实际", "名义", "保持", "保持在", "确定为", "定为",
+	/* "imports fell for 8.5%"; "增速也有20%左右" */
+	"for", "也", "也有",
 	NULL
 };
 
@@ -102,7 +106,7 @@ const char *const fx_basis_words[] = {
 	"y|from the same month last year", "y|over the same month last year", "y|than the same month last year", "q|quarter on quarter", "q|q o q",
 	"q|qoq", "q|over the previous quarter", "q|from the previous quarter",
 	"q|than the previous quarter", "q|compared with the previous quarter",
-	"a|average annual", "a|annual average", "a|annually", "a|a year on average",
+	"a|compound annual", "a|compound average annual", "a|average annual", "a|annual average", "a|annually", "a|a year on average",
 	"a|per year", "a|per annum", "a|each year on average", "a|on average each year",
 	"a|a year", "a|every year", "a|each year", "a|average", "c|cumulative", "c|cumulatively", "y|同比", "y|比上年同期", "y|比上年",
 	"y|较上年同期", "y|较上年", "y|比去年同期", "y|比去年", "y|比上年末", "y|较上年末", "y|比上年同月", "y|与上年同期相比",

@@ -90,6 +90,12 @@ trailing_year(const FxSent *s, int *j)
 		*j += fx_match(s, *j, "this year") ? 2 : 3;
 		return s->pub.year;
 	}
+	/* "the fourth quarter of last year": the unit in the year before publication */
+	if (fx_match(s, *j, "of last year") == 3 || fx_match(s, *j, "of the previous year") == 4)
+	{
+		*j += fx_match(s, *j, "of last year") ? 3 : 4;
+		return s->pub.year - 1;
+	}
 	if (fx_match(s, *j, "of the year") == 3)
 		*j += 3;
 	return 0;
@@ -396,6 +402,19 @@ english(const FxSent *s, int i, FxPeriod *p)
 			p->rel = true;
 			return k + 1;
 		}
+	}
+	/*
+	 * "exports in the previous month increased": a report's previous month is
+	 * the one before publication, as "last month" is; after "over" or "from"
+	 * the phrase is the basis (mom), so only "in"/"during" open it here.
+	 */
+	if ((fx_match(s, i, "the previous month") == 3 || fx_match(s, i, "the preceding month") == 3) &&
+		(fx_word(s, i - 1, "in") || fx_word(s, i - 1, "during")))
+	{
+		y = pub.month == 1 ? pub.year - 1 : pub.year;
+		n = pub.month == 1 ? 12 : pub.month - 1;
+		set(p, 'M', y, n, y, n);
+		return i + 3;
 	}
 	if (fx_match(s, i, "next year") == 2 || fx_match(s, i, "the coming year") == 3)
 	{
@@ -1009,6 +1028,58 @@ earlier_level(const FxSent *s, int t0, int t1)
 }
 
 /*
+ * "4.3 percentage points from the previous April", "up 2.6 points from the
+ * fourth quarter of last year", "down 1.3 points from the level in the first
+ * half-year": the period of a change's "from" phrase is what the change is
+ * measured against, whatever determiners or a "level" noun stand between.
+ */
+static bool
+from_phrase_base(const FxSent *s, int t0)
+{
+	static const char *const fill[] = {"the", "previous", "preceding", "level", "levels", "in",
+	"of", "that", "those", "its", "same", NULL};
+	int			j;
+
+	for (j = t0 - 1; j >= 0 && j >= t0 - 5; j--)
+	{
+		if (fx_word(s, j, "from"))
+			return percent_at(s, j - 1) || fx_word(s, j - 1, "points") || fx_word(s, j - 1, "point");
+		if (fx_match_list(s, j, fill, NULL) != 1)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * "imports grew faster than exports in the first quarter": this "than"
+ * compares two series, and the period after the second series' noun is
+ * both series' period; "than that in 2022", "than in 2022", "than the same
+ * period last year" compare periods, and there the period is a base.
+ */
+static bool
+series_than(const FxSent *s, int t0, int t1)
+{
+	static const char *const not_series[] = {"that", "those", "the", "a", "an", "its", "their",
+		"in", "at", "during", "on", "for", "of", "last", "previous", "same", "before", "ever",
+	"expected", "it", "they", "a year", NULL};
+	static const char *const back[] = {"last", "previous", "preceding", "same", "ago", "earlier",
+	"before", NULL};
+	int			j = t0 - 1,
+				k;
+
+	if (!fx_word(s, j, "in") && !fx_word(s, j, "during"))
+		return false;
+	for (k = t0; k < t1; k++)
+		if (fx_match_list(s, k, back, NULL) > 0)
+			return false;
+	for (j--; j >= 0 && j >= t0 - 5 && s->t[j].type == TK_WORD; j--)
+		if (fx_word(s, j, "than"))
+			return j + 1 < t0 - 1 && fx_match_list(s, j + 1, not_series, NULL) == 0 &&
+				month_at(s, j + 1) == 0;
+	return false;
+}
+
+/*
  * "rose by 4.5 percent and 3.2 percent respectively over 2022": the year
  * after a group's "respectively" and "over"/"from" is the group's base.
  */
@@ -1082,6 +1153,10 @@ fx_find_periods(const FxSent *s, FxPeriod *out, int max)
 			p.base = is_base(s, i, p.y0 == p.y1 && p.m0 == p.m1) && !(e > i && fx_match(s, e - 1, "year's") == 1);
 			if (earlier_level(s, i, e) || respectively_over(s, i))
 				p.base = true;
+			if (from_phrase_base(s, i))
+				p.base = true;
+			if (p.base && series_than(s, i, e))
+				p.base = false;
 			/* "是2021年的2.5倍": the period a multiple is taken of */
 			if (fx_is(s, i - 1, "是") && fx_is(s, e, "的"))
 				p.base = true;
