@@ -336,17 +336,11 @@ may_start(const unsigned char key[3], const char *b, unsigned char fold)
 }
 
 /*
- * The key of a first token: its first three bytes, letters folded, zero
- * after its end.  fx_match_at() takes a phrase only where its first token is
- * the text's token whole, so the two keys must then be equal.
+ * A phrase's key: the key of its first token (FxTok.key: first three bytes,
+ * letters folded, zero after its end), cut the way fx_match_at() cuts it; 0
+ * for an empty one.  fx_match_at() takes a phrase only where its first token
+ * is the text's token whole, so the two keys must then be equal.
  */
-static inline uint32_t
-token_key(const FxSent *s, int i)
-{
-	return s->t[i].key;
-}
-
-/* The same for a phrase, its first token cut the way fx_match_at() cuts it; 0 for an empty one. */
 static uint32_t
 phrase_key(const char *p)
 {
@@ -468,7 +462,7 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 		}
 		return best;
 	}
-	key = token_key(s, i);
+	key = s->t[i].key;
 	e = s->ix->first[h] + s->ix->bucket[h][key_bucket(key)];
 	end = s->ix->first[h] + s->ix->bucket[h][key_bucket(key) + 1];
 	for (; e < end; e++)
@@ -492,7 +486,7 @@ fx_match_list(const FxSent *s, int i, const char *const *list, int *which)
 static int
 indexed_before(const FxSent *s, int h, int j, int i, const char *const *list)
 {
-	uint32_t	key = token_key(s, j);
+	uint32_t	key = s->t[j].key;
 	int			e = s->ix->first[h] + s->ix->bucket[h][key_bucket(key)],
 				end = s->ix->first[h] + s->ix->bucket[h][key_bucket(key) + 1];
 
